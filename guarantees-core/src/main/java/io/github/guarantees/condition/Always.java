@@ -1,0 +1,24 @@
+package io.github.guarantees.condition;
+
+import org.immutables.value.Value;
+
+/** The condition that always holds: an unconditional pledge. Immutable and thread-safe. */
+@Value.Immutable(singleton = true)
+public abstract sealed class Always implements Condition permits ImmutableAlways {
+  Always() {}
+
+  @Override
+  public final int depth() {
+    return 1;
+  }
+
+  @Override
+  public final <R> R accept(ConditionVisitor<R> visitor) {
+    return visitor.visitAlways(this);
+  }
+
+  @Override
+  public final String toString() {
+    return ConditionFormat.format(this);
+  }
+}

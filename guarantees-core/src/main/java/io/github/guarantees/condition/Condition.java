@@ -1,0 +1,274 @@
+package io.github.guarantees.condition;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+
+/**
+ * An activation condition: a rule over the events of a scenario that holds or not at an instant.
+ *
+ * <p>The set of conditions is closed; build them with the static factories:
+ *
+ * <pre>{@code
+ * Condition deploy =
+ *     Condition.allOf(
+ *         Condition.inForce("ukraine-request", "request-withdrawn"),
+ *         Condition.occurred("credible-cessation"));
+ * }</pre>
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public sealed interface Condition
+    permits Always, Occurred, AllOf, AnyOf, Not, AtLeast, InForce, After, Within {
+
+  /** The deepest nesting a condition may have; deeper conditions are rejected when built. */
+  int MAX_DEPTH = 1000;
+
+  /**
+   * Returns the nesting depth of this condition: 1 for a leaf, one more than the deepest operand
+   * otherwise.
+   *
+   * @return the depth, between 1 and {@link #MAX_DEPTH}
+   */
+  int depth();
+
+  /**
+   * Applies a visitor to this condition.
+   *
+   * @param visitor the visitor, not null
+   * @param <R> the visitor's result type
+   * @return the visitor's result
+   */
+  <R> R accept(ConditionVisitor<R> visitor);
+
+  /**
+   * Returns the ids of every trigger this condition names, at any depth.
+   *
+   * @return the trigger ids, in first-seen order
+   */
+  default ImmutableSet<String> triggers() {
+    ImmutableSet.Builder<String> out = ImmutableSet.builder();
+    for (Occurred pattern : patterns()) {
+      out.add(pattern.trigger());
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns every distinct event pattern this condition names, at any depth (including the
+   * operands of {@code inForce}, {@code after} and {@code within}).
+   *
+   * @return the patterns, in first-seen order
+   */
+  default ImmutableSet<Occurred> patterns() {
+    ImmutableSet.Builder<Occurred> out = ImmutableSet.builder();
+    Deque<Condition> todo = new ArrayDeque<>();
+    todo.push(this);
+    while (!todo.isEmpty()) {
+      Condition c = todo.pop();
+      if (c instanceof Occurred) {
+        out.add((Occurred) c);
+      } else if (c instanceof InForce) {
+        out.add(((InForce) c).trigger(), ((InForce) c).revokedBy());
+      } else if (c instanceof After) {
+        out.add(((After) c).later(), ((After) c).earlier());
+      } else if (c instanceof Within) {
+        out.add(((Within) c).event(), ((Within) c).anchor());
+      } else {
+        operandsOf(c).reverse().forEach(todo::push);
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns the operands of a composite condition, or an empty list for a leaf.
+   *
+   * @param condition the condition, not null
+   * @return its direct sub-conditions
+   */
+  static ImmutableList<Condition> operandsOf(Condition condition) {
+    if (condition instanceof AllOf) {
+      return ((AllOf) condition).operands();
+    } else if (condition instanceof AnyOf) {
+      return ((AnyOf) condition).operands();
+    } else if (condition instanceof AtLeast) {
+      return ((AtLeast) condition).operands();
+    } else if (condition instanceof Not) {
+      return ImmutableList.of(((Not) condition).operand());
+    }
+    return ImmutableList.of();
+  }
+
+  /**
+   * Returns the condition that always holds: for pledges in force without any trigger (continuing
+   * support).
+   *
+   * @return the always-true condition
+   */
+  static Condition always() {
+    return ImmutableAlways.of();
+  }
+
+  /**
+   * Holds when at least one event of the trigger has occurred.
+   *
+   * @param trigger the trigger id, not null
+   * @return the condition
+   */
+  static Occurred occurred(String trigger) {
+    return Occurred.of(trigger);
+  }
+
+  /**
+   * Holds when at least one event of the trigger by or about the party has occurred.
+   *
+   * @param trigger the trigger id, not null
+   * @param party the party id, not null
+   * @return the condition
+   */
+  static Occurred occurred(String trigger, String party) {
+    return Occurred.of(trigger, party);
+  }
+
+  /**
+   * Holds when every operand holds.
+   *
+   * @param operands at least one condition, none null
+   * @return the condition
+   * @throws IllegalArgumentException if there is no operand or the nesting is too deep
+   */
+  static AllOf allOf(Condition... operands) {
+    return AllOf.of(Arrays.asList(operands));
+  }
+
+  /**
+   * Holds when every operand holds.
+   *
+   * @param operands at least one condition, none null
+   * @return the condition
+   * @throws IllegalArgumentException if there is no operand or the nesting is too deep
+   */
+  static AllOf allOf(Iterable<? extends Condition> operands) {
+    return AllOf.of(operands);
+  }
+
+  /**
+   * Holds when at least one operand holds.
+   *
+   * @param operands at least one condition, none null
+   * @return the condition
+   * @throws IllegalArgumentException if there is no operand or the nesting is too deep
+   */
+  static AnyOf anyOf(Condition... operands) {
+    return AnyOf.of(Arrays.asList(operands));
+  }
+
+  /**
+   * Holds when at least one operand holds.
+   *
+   * @param operands at least one condition, none null
+   * @return the condition
+   * @throws IllegalArgumentException if there is no operand or the nesting is too deep
+   */
+  static AnyOf anyOf(Iterable<? extends Condition> operands) {
+    return AnyOf.of(operands);
+  }
+
+  /**
+   * Holds when the operand does not.
+   *
+   * @param operand the negated condition, not null
+   * @return the condition
+   * @throws IllegalArgumentException if the nesting is too deep
+   */
+  static Not not(Condition operand) {
+    return Not.of(operand);
+  }
+
+  /**
+   * Holds when at least {@code k} of the operands hold.
+   *
+   * @param k the threshold, from 1 to the number of operands
+   * @param operands at least one condition, none null
+   * @return the condition
+   * @throws IllegalArgumentException if {@code k} is out of range or the nesting is too deep
+   */
+  static AtLeast atLeast(int k, Condition... operands) {
+    return AtLeast.of(k, Arrays.asList(operands));
+  }
+
+  /**
+   * Holds when {@code trigger} has occurred and no event of {@code revokedBy} lies at or after its
+   * latest occurrence (a withdrawal at the same instant wins).
+   *
+   * @param trigger the trigger id that puts something in force, not null
+   * @param revokedBy the trigger id that revokes it, not null
+   * @return the condition
+   */
+  static InForce inForce(String trigger, String revokedBy) {
+    return InForce.of(Occurred.of(trigger), Occurred.of(revokedBy));
+  }
+
+  /**
+   * Like {@link #inForce(String, String)} with event patterns that may name a party.
+   *
+   * @param trigger what puts something in force, not null
+   * @param revokedBy what revokes it, not null
+   * @return the condition
+   */
+  static InForce inForce(Occurred trigger, Occurred revokedBy) {
+    return InForce.of(trigger, revokedBy);
+  }
+
+  /**
+   * Holds when some event of {@code later} is strictly later than some event of {@code earlier}.
+   *
+   * @param later the trigger id of the later event, not null
+   * @param earlier the trigger id of the earlier event, not null
+   * @return the condition
+   */
+  static After after(String later, String earlier) {
+    return After.of(Occurred.of(later), Occurred.of(earlier));
+  }
+
+  /**
+   * Like {@link #after(String, String)} with event patterns that may name a party.
+   *
+   * @param later the later event's pattern, not null
+   * @param earlier the earlier event's pattern, not null
+   * @return the condition
+   */
+  static After after(Occurred later, Occurred earlier) {
+    return After.of(later, earlier);
+  }
+
+  /**
+   * Holds when some event of {@code event} lies in {@code [b, b + window]} for some event {@code
+   * b} of {@code anchor}.
+   *
+   * @param event the trigger id of the event that must come in time, not null
+   * @param window the length of the window, not negative
+   * @param anchor the trigger id that opens the window, not null
+   * @return the condition
+   * @throws IllegalArgumentException if the window is negative
+   */
+  static Within within(String event, Duration window, String anchor) {
+    return Within.of(Occurred.of(event), window, Occurred.of(anchor));
+  }
+
+  /**
+   * Like {@link #within(String, Duration, String)} with event patterns that may name a party.
+   *
+   * @param event the pattern of the event that must come in time, not null
+   * @param window the length of the window, not negative
+   * @param anchor the pattern that opens the window, not null
+   * @return the condition
+   */
+  static Within within(Occurred event, Duration window, Occurred anchor) {
+    return Within.of(event, window, anchor);
+  }
+}

@@ -1,0 +1,186 @@
+package io.github.guarantees.evaluation;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.guarantees.evaluation.CompiledPledge.CompiledContribution;
+import io.github.guarantees.model.Agreement;
+import io.github.guarantees.model.Suggestions;
+import io.github.guarantees.scenario.Scenario;
+import java.time.Instant;
+
+/**
+ * The result of evaluating a scenario: the status of every pledge and contribution at the as-of
+ * instant. Explanations are built on demand by {@link #explain(String)} and {@link
+ * #explain(String, String)}, so decisions alone stay cheap.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Assessment {
+  private final Evaluator evaluator;
+  private final Scenario scenario;
+  private final EventIndex index;
+  private final ImmutableList<PledgeAssessment> pledges;
+  private final ImmutableMap<String, Integer> positions;
+
+  Assessment(
+      Evaluator evaluator,
+      Scenario scenario,
+      EventIndex index,
+      ImmutableList<PledgeAssessment> pledges,
+      ImmutableMap<String, Integer> positions) {
+    this.evaluator = evaluator;
+    this.scenario = scenario;
+    this.index = index;
+    this.pledges = pledges;
+    this.positions = positions;
+  }
+
+  /**
+   * Returns the agreement assessed.
+   *
+   * @return the agreement
+   */
+  public Agreement agreement() {
+    return evaluator.agreement();
+  }
+
+  /**
+   * Returns the scenario assessed.
+   *
+   * @return the scenario
+   */
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  /**
+   * Returns the instant of the assessment.
+   *
+   * @return the as-of instant
+   */
+  public Instant asOf() {
+    return scenario.asOf();
+  }
+
+  /**
+   * Returns the assessment of every pledge, in the agreement's order.
+   *
+   * @return the pledge assessments
+   */
+  public ImmutableList<PledgeAssessment> pledges() {
+    return pledges;
+  }
+
+  /**
+   * Returns the assessment of one pledge.
+   *
+   * @param pledgeId the pledge id
+   * @return the pledge assessment
+   * @throws IllegalArgumentException if the agreement has no such pledge
+   */
+  public PledgeAssessment pledge(String pledgeId) {
+    return pledges.get(position(pledgeId));
+  }
+
+  /**
+   * Returns the status of a pledge.
+   *
+   * @param pledgeId the pledge id
+   * @return the status
+   * @throws IllegalArgumentException if the agreement has no such pledge
+   */
+  public Status status(String pledgeId) {
+    return pledge(pledgeId).status();
+  }
+
+  /**
+   * Returns the status of a party's contribution to a pledge.
+   *
+   * @param pledgeId the pledge id
+   * @param partyId the contributing party's id
+   * @return the status
+   * @throws IllegalArgumentException if there is no such pledge or contribution
+   */
+  public Status status(String pledgeId, String partyId) {
+    return contribution(pledgeId, partyId).status();
+  }
+
+  /**
+   * Returns the assessment of a party's contribution to a pledge.
+   *
+   * @param pledgeId the pledge id
+   * @param partyId the contributing party's id
+   * @return the contribution assessment
+   * @throws IllegalArgumentException if there is no such pledge or contribution
+   */
+  public ContributionAssessment contribution(String pledgeId, String partyId) {
+    PledgeAssessment p = pledge(pledgeId);
+    return p.contribution(partyId)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "pledge '"
+                        + pledgeId
+                        + "' has no contribution by '"
+                        + partyId
+                        + "'"
+                        + Suggestions.hint(
+                            partyId,
+                            p.contributions().stream()
+                                .map(ContributionAssessment::party)
+                                .collect(ImmutableList.toImmutableList()))));
+  }
+
+  /**
+   * Explains a pledge's status: the trace of its conditions, its source clause, and what is
+   * missing for it to fire.
+   *
+   * @param pledgeId the pledge id
+   * @return the explanation
+   * @throws IllegalArgumentException if the agreement has no such pledge
+   */
+  public Explanation explain(String pledgeId) {
+    int i = position(pledgeId);
+    return Explainer.pledge(
+        evaluator.compiled(i), pledges.get(i).status(), scenario.eventsAsOf(), index, asOf());
+  }
+
+  /**
+   * Explains a contribution's status, including its own condition and any blocking caveat.
+   *
+   * @param pledgeId the pledge id
+   * @param partyId the contributing party's id
+   * @return the explanation
+   * @throws IllegalArgumentException if there is no such pledge or contribution
+   */
+  public Explanation explain(String pledgeId, String partyId) {
+    int i = position(pledgeId);
+    CompiledPledge p = evaluator.compiled(i);
+    Status status = status(pledgeId, partyId);
+    CompiledContribution c =
+        p.contributions.stream()
+            .filter(x -> x.contribution.party().equals(partyId))
+            .findFirst()
+            .orElseThrow();
+    return Explainer.contribution(p, c, status, scenario.eventsAsOf(), index, asOf());
+  }
+
+  private int position(String pledgeId) {
+    Integer i = positions.get(pledgeId);
+    if (i == null) {
+      throw new IllegalArgumentException(
+          "no pledge '"
+              + pledgeId
+              + "' in agreement '"
+              + agreement().id()
+              + "'"
+              + Suggestions.hint(pledgeId, positions.keySet()));
+    }
+    return i;
+  }
+
+  @Override
+  public String toString() {
+    return "Assessment{" + scenario.name() + " as of " + asOf() + ": " + pledges + "}";
+  }
+}

@@ -1,0 +1,145 @@
+package io.github.guarantees.evaluation;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.guarantees.evaluation.CompiledPledge.CompiledContribution;
+import io.github.guarantees.model.Agreement;
+import io.github.guarantees.model.Pledge;
+import io.github.guarantees.model.Problem;
+import io.github.guarantees.model.Suggestions;
+import io.github.guarantees.model.ValidationException;
+import io.github.guarantees.scenario.Event;
+import io.github.guarantees.scenario.Scenario;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides, for any scenario, which pledges and contributions of an agreement fire, and why.
+ *
+ * <pre>{@code
+ * Evaluator evaluator = Evaluator.compile(Paris2026.agreement());
+ * Assessment a = evaluator.evaluate(scenario);
+ * if (a.status("multinational-force") == Status.ACTIVE) { ... }
+ * System.out.println(a.explain("multinational-force"));
+ * }</pre>
+ *
+ * <p>Compile once, evaluate many: {@link #evaluate(Scenario)} is a pure function of the agreement
+ * and the scenario (nothing reads the clock), and one evaluator may be shared by any number of
+ * threads.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Evaluator {
+  private final Agreement agreement;
+  private final ImmutableList<CompiledPledge> pledges;
+  private final ImmutableMap<String, Integer> positions;
+
+  private Evaluator(Agreement agreement) {
+    this.agreement = agreement;
+    ImmutableList.Builder<CompiledPledge> ps = ImmutableList.builder();
+    ImmutableMap.Builder<String, Integer> pos = ImmutableMap.builder();
+    int i = 0;
+    for (Pledge p : agreement.pledges()) {
+      ps.add(new CompiledPledge(agreement, p));
+      pos.put(p.id(), i++);
+    }
+    this.pledges = ps.build();
+    this.positions = pos.buildOrThrow();
+  }
+
+  /**
+   * Prepares an agreement for evaluation. The agreement was validated when it was built.
+   *
+   * @param agreement the agreement, not null
+   * @return the evaluator
+   */
+  public static Evaluator compile(Agreement agreement) {
+    return new Evaluator(agreement);
+  }
+
+  /**
+   * Returns the agreement this evaluator decides.
+   *
+   * @return the agreement
+   */
+  public Agreement agreement() {
+    return agreement;
+  }
+
+  CompiledPledge compiled(int position) {
+    return pledges.get(position);
+  }
+
+  /**
+   * Evaluates a scenario at its as-of instant.
+   *
+   * @param scenario the scenario, not null
+   * @return the assessment of every pledge and contribution
+   * @throws ValidationException if an event names a trigger or party the agreement does not
+   *     declare (every such event is listed)
+   */
+  public Assessment evaluate(Scenario scenario) {
+    check(scenario);
+    List<Event> events = scenario.eventsAsOf();
+    EventIndex index = EventIndex.of(events);
+    Instant t = scenario.asOf();
+    ImmutableList.Builder<PledgeAssessment> out = ImmutableList.builderWithExpectedSize(
+        pledges.size());
+    for (CompiledPledge p : pledges) {
+      Status status = p.status(index, t);
+      ImmutableList.Builder<ContributionAssessment> cs =
+          ImmutableList.builderWithExpectedSize(p.contributions.size());
+      for (CompiledContribution c : p.contributions) {
+        cs.add(
+            new ContributionAssessment(
+                c.contribution, p.contributionStatus(c, status, index, t), c.blockedBy));
+      }
+      out.add(new PledgeAssessment(p.pledge, status, cs.build()));
+    }
+    return new Assessment(this, scenario, index, out.build(), positions);
+  }
+
+  private void check(Scenario scenario) {
+    List<Problem> problems = new ArrayList<>();
+    Set<String> triggers = agreement.triggersById().keySet();
+    Set<String> parties = agreement.parties().keySet();
+    for (int i = 0; i < scenario.events().size(); i++) {
+      Event e = scenario.events().get(i);
+      String where = "events[" + i + "] (" + e + ")";
+      if (!triggers.contains(e.trigger())) {
+        problems.add(
+            new Problem(
+                where,
+                "agreement '"
+                    + agreement.id()
+                    + "' declares no trigger '"
+                    + e.trigger()
+                    + "'"
+                    + Suggestions.hint(e.trigger(), triggers)));
+      }
+      e.party()
+          .filter(p -> !parties.contains(p))
+          .ifPresent(
+              p ->
+                  problems.add(
+                      new Problem(
+                          where,
+                          "agreement '"
+                              + agreement.id()
+                              + "' has no party '"
+                              + p
+                              + "'"
+                              + Suggestions.hint(p, parties))));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException("scenario '" + scenario.name() + "'", problems);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Evaluator{" + agreement.id() + ", " + pledges.size() + " pledges}";
+  }
+}

@@ -1,0 +1,209 @@
+package io.github.guarantees.evaluation;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.guarantees.condition.Condition;
+import io.github.guarantees.condition.Not;
+import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.evaluation.CompiledPledge.CompiledContribution;
+import io.github.guarantees.model.Caveat;
+import io.github.guarantees.scenario.Event;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Builds explanations, including the search for what is missing. Only runs when asked. */
+final class Explainer {
+  /** The most further events the search for what is missing will add. */
+  static final int MAX_ADDED_EVENTS = 4;
+
+  private Explainer() {}
+
+  static Explanation pledge(
+      CompiledPledge p, Status status, List<Event> events, EventIndex index, Instant t) {
+    return explain(
+        "pledge '" + p.pledge.id() + "'", p, null, status, events, index, t);
+  }
+
+  static Explanation contribution(
+      CompiledPledge p,
+      CompiledContribution c,
+      Status status,
+      List<Event> events,
+      EventIndex index,
+      Instant t) {
+    return explain(
+        "contribution of " + c.contribution.party() + " to pledge '" + p.pledge.id() + "'",
+        p,
+        c,
+        status,
+        events,
+        index,
+        t);
+  }
+
+  private static Explanation explain(
+      String subject,
+      CompiledPledge p,
+      @Nullable CompiledContribution c,
+      Status status,
+      List<Event> events,
+      EventIndex index,
+      Instant t) {
+    ConditionTrace trigger = Interpreter.trace(p.trigger, index, t);
+    ConditionTrace activation = Interpreter.trace(p.activation, index, t);
+    Optional<ConditionTrace> own =
+        c == null
+            ? Optional.empty()
+            : Optional.of(Interpreter.trace(c.contribution.condition(), index, t));
+    Optional<String> termEnded = Optional.ofNullable(p.termEnded(index, t));
+    Optional<Caveat> blockedBy =
+        c == null ? Optional.empty() : c.blockedBy;
+
+    ImmutableList.Builder<String> obstacles = ImmutableList.builder();
+    ImmutableList<ImmutableSet<Occurred>> missing = ImmutableList.of();
+    if (status == Status.EXPIRED) {
+      obstacles.add("term ended: " + termEnded.orElse("the pledge's term ended"));
+    } else if (status == Status.BLOCKED && c != null) {
+      Caveat caveat = blockedBy.orElseThrow();
+      obstacles.add(
+          "blocked by caveat '" + caveat.id() + "' of " + c.contribution.party() + ": "
+              + caveat.description());
+    } else if (status != Status.ACTIVE) {
+      List<Condition> goal = new ArrayList<>(List.of(p.trigger, p.activation));
+      if (c != null) {
+        goal.add(c.contribution.condition());
+      }
+      missing = searchMissing(goal, events, t);
+      if (missing.isEmpty()) {
+        List<ConditionTrace> traces = new ArrayList<>(List.of(trigger, activation));
+        own.ifPresent(traces::add);
+        brokenNots(traces, obstacles);
+        obstacles.add(
+            "no combination of up to " + MAX_ADDED_EVENTS + " further events makes it fire");
+      }
+    }
+    return new Explanation(
+        subject,
+        status,
+        p.pledge.source(),
+        trigger,
+        activation,
+        own,
+        blockedBy,
+        termEnded,
+        missing,
+        obstacles.build());
+  }
+
+  /**
+   * Finds the inclusion-minimal sets of further events (at most {@link #MAX_ADDED_EVENTS}, tried
+   * in every order, one second apart after {@code t}) that make every goal condition hold.
+   */
+  static ImmutableList<ImmutableSet<Occurred>> searchMissing(
+      List<Condition> goal, List<Event> events, Instant t) {
+    Set<Occurred> atomSet = new LinkedHashSet<>();
+    for (Condition c : goal) {
+      atomSet.addAll(c.patterns());
+    }
+    List<Occurred> atoms = new ArrayList<>(atomSet);
+    List<ImmutableSet<Occurred>> found = new ArrayList<>();
+    int max = Math.min(MAX_ADDED_EVENTS, atoms.size());
+    for (int size = 1; size <= max; size++) {
+      for (List<Occurred> subset : subsets(atoms, size)) {
+        ImmutableSet<Occurred> set = ImmutableSet.copyOf(subset);
+        if (found.stream().anyMatch(set::containsAll)) {
+          continue;
+        }
+        if (anyOrderFires(subset, goal, events, t)) {
+          found.add(set);
+        }
+      }
+    }
+    return ImmutableList.copyOf(found);
+  }
+
+  private static boolean anyOrderFires(
+      List<Occurred> subset, List<Condition> goal, List<Event> events, Instant t) {
+    for (List<Occurred> order : permutations(subset)) {
+      List<Event> extended = new ArrayList<>(events);
+      Instant at = t;
+      for (Occurred o : order) {
+        at = at.plus(Duration.ofSeconds(1));
+        Event.Builder b = Event.builder().trigger(o.trigger()).at(at);
+        o.party().ifPresent(b::party);
+        extended.add(b.build());
+      }
+      EventIndex index = EventIndex.of(extended);
+      boolean all = true;
+      for (Condition c : goal) {
+        all &= Interpreter.holds(c, index, at);
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void brokenNots(List<ConditionTrace> roots, ImmutableList.Builder<String> out) {
+    Deque<ConditionTrace> todo = new ArrayDeque<>(roots);
+    while (!todo.isEmpty()) {
+      ConditionTrace trace = todo.pop();
+      if (trace.condition() instanceof Not && !trace.holds()) {
+        ConditionTrace negated = trace.operands().get(0);
+        out.add(trace.condition() + " is broken: " + negated.why());
+      }
+      todo.addAll(trace.operands());
+    }
+  }
+
+  private static List<List<Occurred>> subsets(List<Occurred> atoms, int size) {
+    List<List<Occurred>> out = new ArrayList<>();
+    collect(atoms, size, 0, new ArrayList<>(), out);
+    return out;
+  }
+
+  private static void collect(
+      List<Occurred> atoms,
+      int size,
+      int from,
+      List<Occurred> current,
+      List<List<Occurred>> out) {
+    if (current.size() == size) {
+      out.add(List.copyOf(current));
+      return;
+    }
+    for (int i = from; i < atoms.size(); i++) {
+      current.add(atoms.get(i));
+      collect(atoms, size, i + 1, current, out);
+      current.remove(current.size() - 1);
+    }
+  }
+
+  private static List<List<Occurred>> permutations(List<Occurred> items) {
+    List<List<Occurred>> out = new ArrayList<>();
+    permute(new ArrayList<>(items), 0, out);
+    return out;
+  }
+
+  private static void permute(List<Occurred> items, int k, List<List<Occurred>> out) {
+    if (k == items.size()) {
+      out.add(List.copyOf(items));
+      return;
+    }
+    for (int i = k; i < items.size(); i++) {
+      Collections.swap(items, k, i);
+      permute(items, k + 1, out);
+      Collections.swap(items, k, i);
+    }
+  }
+}

@@ -1,0 +1,215 @@
+package io.github.guarantees.evaluation;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.model.Caveat;
+import io.github.guarantees.model.Source;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Why a pledge or contribution has its status: the trace of each condition (which events made it
+ * hold or fail), the source clause, and, when it does not fire, what is missing — the smallest sets
+ * of further events that would make it fire — or, where no added event can, the obstacles.
+ *
+ * <p>Built on demand by {@link Assessment#explain(String)}; decisions never pay for it. This class
+ * is immutable and thread-safe.
+ */
+public final class Explanation {
+  private final String subject;
+  private final Status status;
+  private final Source source;
+  private final ConditionTrace trigger;
+  private final ConditionTrace activation;
+  private final Optional<ConditionTrace> contributionCondition;
+  private final Optional<Caveat> blockedBy;
+  private final Optional<String> termEnded;
+  private final ImmutableList<ImmutableSet<Occurred>> missing;
+  private final ImmutableList<String> obstacles;
+
+  Explanation(
+      String subject,
+      Status status,
+      Source source,
+      ConditionTrace trigger,
+      ConditionTrace activation,
+      Optional<ConditionTrace> contributionCondition,
+      Optional<Caveat> blockedBy,
+      Optional<String> termEnded,
+      ImmutableList<ImmutableSet<Occurred>> missing,
+      ImmutableList<String> obstacles) {
+    this.subject = subject;
+    this.status = status;
+    this.source = source;
+    this.trigger = trigger;
+    this.activation = activation;
+    this.contributionCondition = contributionCondition;
+    this.blockedBy = blockedBy;
+    this.termEnded = termEnded;
+    this.missing = missing;
+    this.obstacles = obstacles;
+  }
+
+  /**
+   * Returns what is explained, e.g. {@code pledge 'multinational-force'} or {@code contribution
+   * of UK to pledge 'multinational-force'}.
+   *
+   * @return the subject
+   */
+  public String subject() {
+    return subject;
+  }
+
+  /**
+   * Returns the status explained.
+   *
+   * @return the status
+   */
+  public Status status() {
+    return status;
+  }
+
+  /**
+   * Returns the clause the pledge encodes.
+   *
+   * @return the source
+   */
+  public Source source() {
+    return source;
+  }
+
+  /**
+   * Returns the trace of the pledge's trigger condition.
+   *
+   * @return the trace
+   */
+  public ConditionTrace trigger() {
+    return trigger;
+  }
+
+  /**
+   * Returns the trace of the pledge's activation condition.
+   *
+   * @return the trace
+   */
+  public ConditionTrace activation() {
+    return activation;
+  }
+
+  /**
+   * Returns the trace of the contribution's own condition, for a contribution.
+   *
+   * @return the trace, or empty for a pledge
+   */
+  public Optional<ConditionTrace> contributionCondition() {
+    return contributionCondition;
+  }
+
+  /**
+   * Returns the caveat that blocks a contribution.
+   *
+   * @return the caveat, or empty
+   */
+  public Optional<Caveat> blockedBy() {
+    return blockedBy;
+  }
+
+  /**
+   * Returns how the term ended, when the status is {@link Status#EXPIRED}.
+   *
+   * @return the reason, or empty
+   */
+  public Optional<String> termEnded() {
+    return termEnded;
+  }
+
+  /**
+   * Returns the smallest sets of further events that would make it fire, smallest first; empty
+   * when it fires or when no added event can make it fire (see {@link #obstacles()}).
+   *
+   * @return the missing event sets
+   */
+  public ImmutableList<ImmutableSet<Occurred>> missing() {
+    return missing;
+  }
+
+  /**
+   * Returns what no added event can overcome: a caveat, an ended term, a broken {@code not}.
+   *
+   * @return the obstacles, empty if none
+   */
+  public ImmutableList<String> obstacles() {
+    return obstacles;
+  }
+
+  /**
+   * Returns a one-line reason for the status, e.g. {@code needs: ukraine-request}.
+   *
+   * @return the reason
+   */
+  public String reason() {
+    switch (status) {
+      case ACTIVE:
+        return contributionCondition.isPresent()
+            ? "fires: pledge active and own condition holds"
+            : "fires: trigger and activation hold";
+      case BLOCKED:
+      case EXPIRED:
+        return String.join("; ", obstacles);
+      case DORMANT:
+        return "not in play; " + needs();
+      case PENDING:
+        return "in play; " + needs();
+      case SUSPENDED:
+        return "was active, has lapsed; " + needs();
+    }
+    throw new AssertionError(status);
+  }
+
+  private String needs() {
+    if (!missing.isEmpty()) {
+      return "needs: " + formatMissing(missing);
+    }
+    return obstacles.isEmpty() ? "nothing can make it fire" : String.join("; ", obstacles);
+  }
+
+  /**
+   * Formats missing event sets as {@code a + b, or c}.
+   *
+   * @param missing the sets
+   * @return the text
+   */
+  static String formatMissing(ImmutableList<ImmutableSet<Occurred>> missing) {
+    return missing.stream()
+        .map(
+            set ->
+                set.stream()
+                    .map(o -> o.trigger() + o.party().map(p -> " by " + p).orElse(""))
+                    .collect(Collectors.joining(" + ")))
+        .collect(Collectors.joining(", or "));
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder();
+    out.append(subject).append(": ").append(status).append(" — ").append(reason()).append('\n');
+    out.append("  source: ").append(source.citation()).append('\n');
+    out.append("    \"").append(source.quote()).append("\"\n");
+    blockedBy.ifPresent(
+        c -> out.append("  blocked by caveat '").append(c.id()).append("': ")
+            .append(c.description()).append('\n'));
+    termEnded.ifPresent(t -> out.append("  term: ").append(t).append('\n'));
+    out.append("  trigger:\n").append(trigger.render("    "));
+    out.append("  activation:\n").append(activation.render("    "));
+    contributionCondition.ifPresent(
+        t -> out.append("  contribution condition:\n").append(t.render("    ")));
+    if (!missing.isEmpty()) {
+      out.append("  missing: ").append(formatMissing(missing)).append('\n');
+    }
+    for (String o : obstacles) {
+      out.append("  obstacle: ").append(o).append('\n');
+    }
+    return out.toString();
+  }
+}

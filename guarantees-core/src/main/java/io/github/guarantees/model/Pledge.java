@@ -1,0 +1,186 @@
+package io.github.guarantees.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.guarantees.condition.Condition;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What one or more parties promise: its kind, domains, location, binding force and size, the
+ * clause it comes from, the trigger that brings it into play, the activation condition that must
+ * also hold for it to fire, its term, and one {@link Contribution} per pledging party.
+ *
+ * <pre>{@code
+ * Pledge force = Pledge.builder()
+ *     .id("multinational-force")
+ *     .title("Multinational Force Ukraine")
+ *     .kind(PledgeKind.FORCE_DEPLOYMENT)
+ *     .addDomains(Domain.LAND, Domain.SEA, Domain.AIR)
+ *     .location(Location.IN_BENEFICIARY)
+ *     .bindingForce(BindingForce.DISCRETIONARY_ASSISTANCE)
+ *     .trigger(Condition.inForce("ceasefire", "ceasefire-collapsed"))
+ *     .activation(Condition.allOf(
+ *         Condition.inForce("ukraine-request", "request-withdrawn"),
+ *         Condition.occurred("credible-cessation")))
+ *     .source(component3)
+ *     .addContributions(Contribution.of("FR"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>A pledge without contributions is made by the signatories collectively. This class is
+ * immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Pledge {
+  Pledge() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Pledge}; {@code id}, {@code title}, {@code kind}, {@code bindingForce} and
+   * {@code source} are required.
+   */
+  public static final class Builder extends ImmutablePledge.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the pledge's id, unique within its agreement.
+   *
+   * @return the id
+   */
+  public abstract String id();
+
+  /**
+   * Returns a short title.
+   *
+   * @return the title
+   */
+  public abstract String title();
+
+  /**
+   * Returns what the pledge promises to do.
+   *
+   * @return the kind
+   */
+  public abstract PledgeKind kind();
+
+  /**
+   * Returns the operational domains; empty when the pledge has none (e.g. sanctions).
+   *
+   * @return the domains
+   */
+  public abstract ImmutableSet<Domain> domains();
+
+  /**
+   * Returns where the pledge is carried out; {@link Location#UNSPECIFIED} unless set.
+   *
+   * @return the location
+   */
+  @Value.Default
+  public Location location() {
+    return Location.UNSPECIFIED;
+  }
+
+  /**
+   * Returns how strongly the pledge binds.
+   *
+   * @return the binding force
+   */
+  public abstract BindingForce bindingForce();
+
+  /**
+   * Returns the pledge's overall size, if known.
+   *
+   * @return the size, or empty
+   */
+  public abstract Optional<Size> size();
+
+  /**
+   * Returns what brings the pledge into play. Empty means the agreement's default trigger, or
+   * {@link Condition#always()} if it has none; set {@code always()} explicitly for continuing
+   * support that needs no trigger.
+   *
+   * @return the trigger condition, or empty
+   */
+  public abstract Optional<Condition> trigger();
+
+  /**
+   * Returns what must also hold for the pledge to fire; {@link Condition#always()} unless set.
+   *
+   * @return the activation condition
+   */
+  @Value.Default
+  public Condition activation() {
+    return Condition.always();
+  }
+
+  /**
+   * Returns when the pledge ends, if it does.
+   *
+   * @return the term, or empty
+   */
+  public abstract Optional<Term> term();
+
+  /**
+   * Returns the clause the pledge encodes.
+   *
+   * @return the source
+   */
+  public abstract Source source();
+
+  /**
+   * Returns one contribution per pledging party; empty for a collective pledge.
+   *
+   * @return the contributions
+   */
+  public abstract ImmutableList<Contribution> contributions();
+
+  /**
+   * Returns a note, e.g. on what the sources leave vague.
+   *
+   * @return the note, or empty
+   */
+  public abstract Optional<String> note();
+
+  /**
+   * Returns the contribution of a party.
+   *
+   * @param party the party id
+   * @return the contribution, or empty if the party does not contribute
+   */
+  public final Optional<Contribution> contribution(String party) {
+    return contributions().stream().filter(c -> c.party().equals(party)).findFirst();
+  }
+
+  /**
+   * Returns the domains a contribution covers: its own, or the pledge's if it names none.
+   *
+   * @param contribution a contribution of this pledge
+   * @return the domains
+   */
+  public final ImmutableSet<Domain> domainsOf(Contribution contribution) {
+    return contribution.domains().isEmpty() ? domains() : contribution.domains();
+  }
+
+  @Value.Check
+  final void check() {
+    checkArgument(Ids.isValid(id()), "pledge '%s': %s", id(), Ids.RULE);
+    checkArgument(!title().isBlank(), "pledge '%s': the title is blank", id());
+  }
+
+  @Override
+  public String toString() {
+    return id();
+  }
+}

@@ -1,0 +1,95 @@
+package io.github.guarantees.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.guarantees.condition.Condition;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * When a pledge ends: at a fixed instant, a duration after it first fires, or when a condition
+ * holds (e.g. Ukraine's NATO accession). Whichever comes first ends the term.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Term {
+  Term() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Term}; give at least one of its three ends. */
+  public static final class Builder extends ImmutableTerm.Builder {
+    Builder() {}
+  }
+
+  /**
+   * The term ends at a fixed instant.
+   *
+   * @param end the instant
+   * @return the term
+   */
+  public static Term endsAt(Instant end) {
+    return builder().endsAt(end).build();
+  }
+
+  /**
+   * The term ends a duration after the pledge first fires.
+   *
+   * @param duration the duration, positive
+   * @return the term
+   */
+  public static Term lastsFor(Duration duration) {
+    return builder().lastsFor(duration).build();
+  }
+
+  /**
+   * The term ends when a condition holds.
+   *
+   * @param condition the condition
+   * @return the term
+   */
+  public static Term endsWhen(Condition condition) {
+    return builder().endsWhen(condition).build();
+  }
+
+  /**
+   * Returns the fixed instant the term ends at.
+   *
+   * @return the instant, or empty
+   */
+  public abstract Optional<Instant> endsAt();
+
+  /**
+   * Returns how long the pledge lasts after it first fires.
+   *
+   * @return the duration, or empty
+   */
+  public abstract Optional<Duration> lastsFor();
+
+  /**
+   * Returns the condition that ends the term when it holds.
+   *
+   * @return the condition, or empty
+   */
+  public abstract Optional<Condition> endsWhen();
+
+  @Value.Check
+  final void check() {
+    checkArgument(
+        endsAt().isPresent() || lastsFor().isPresent() || endsWhen().isPresent(),
+        "term: give at least one of endsAt, lastsFor or endsWhen");
+    checkArgument(
+        lastsFor().map(d -> !d.isNegative() && !d.isZero()).orElse(true),
+        "term: lastsFor must be positive");
+  }
+}

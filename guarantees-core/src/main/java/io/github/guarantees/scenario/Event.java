@@ -1,0 +1,93 @@
+package io.github.guarantees.scenario;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One occurrence of a trigger at an instant, optionally by or about a party: "Russia attacks on
+ * 2026-09-01T04:00Z", "the UK Parliament approves".
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Event {
+  Event() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Event}; {@code trigger} and {@code at} are required. */
+  public static final class Builder extends ImmutableEvent.Builder {
+    Builder() {}
+  }
+
+  /**
+   * An event with no party.
+   *
+   * @param trigger the trigger id
+   * @param at when it happened
+   * @return the event
+   */
+  public static Event of(String trigger, Instant at) {
+    return builder().trigger(trigger).at(at).build();
+  }
+
+  /**
+   * An event by or about a party.
+   *
+   * @param trigger the trigger id
+   * @param party the party id
+   * @param at when it happened
+   * @return the event
+   */
+  public static Event of(String trigger, String party, Instant at) {
+    return builder().trigger(trigger).party(party).at(at).build();
+  }
+
+  /**
+   * Returns the id of the trigger this event is an occurrence of.
+   *
+   * @return the trigger id
+   */
+  public abstract String trigger();
+
+  /**
+   * Returns the party the event is by or about.
+   *
+   * @return the party id, or empty
+   */
+  public abstract Optional<String> party();
+
+  /**
+   * Returns when the event happened.
+   *
+   * @return the instant
+   */
+  public abstract Instant at();
+
+  /**
+   * Returns a note on the event, e.g. what it stands for in the story.
+   *
+   * @return the note, or empty
+   */
+  public abstract Optional<String> note();
+
+  @Value.Check
+  final void check() {
+    checkArgument(!trigger().isBlank(), "event at %s: the trigger id is blank", at());
+  }
+
+  @Override
+  public String toString() {
+    return trigger() + party().map(p -> " by " + p).orElse("") + " @ " + at();
+  }
+}

@@ -1,0 +1,154 @@
+package io.github.guarantees.scenario;
+
+import com.google.common.collect.ImmutableList;
+import io.github.guarantees.model.Problem;
+import io.github.guarantees.model.ValidationException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A story told as dated events, and the instant at which to assess it.
+ *
+ * <pre>{@code
+ * Scenario s = Scenario.builder()
+ *     .name("request-and-credible-cessation")
+ *     .addEvent("ceasefire", Instant.parse("2026-03-01T00:00:00Z"))
+ *     .addEvent("credible-cessation", Instant.parse("2026-03-20T12:00:00Z"))
+ *     .addEvent("ukraine-request", "UA", Instant.parse("2026-03-21T09:00:00Z"))
+ *     .asOf(Instant.parse("2026-04-01T00:00:00Z"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Events must be listed in chronological order (events at the same instant keep their order);
+ * building reports every event out of order at once. Events after {@link #asOf()} are allowed and
+ * ignored by an evaluation. Trigger and party ids are checked against an agreement when the
+ * scenario is evaluated.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Scenario {
+  Scenario() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Scenario}; {@code name} and {@code asOf} are required. */
+  public static final class Builder extends ImmutableScenario.Builder {
+    Builder() {}
+
+    /**
+     * Adds an event with no party.
+     *
+     * @param trigger the trigger id
+     * @param at when it happened
+     * @return this builder
+     */
+    public Builder addEvent(String trigger, Instant at) {
+      addEvents(Event.of(trigger, at));
+      return this;
+    }
+
+    /**
+     * Adds an event by or about a party.
+     *
+     * @param trigger the trigger id
+     * @param party the party id
+     * @param at when it happened
+     * @return this builder
+     */
+    public Builder addEvent(String trigger, String party, Instant at) {
+      addEvents(Event.of(trigger, party, at));
+      return this;
+    }
+  }
+
+  /**
+   * Returns the scenario's name.
+   *
+   * @return the name
+   */
+  public abstract String name();
+
+  /**
+   * Returns the story in a paragraph.
+   *
+   * @return the narrative, or empty
+   */
+  public abstract Optional<String> narrative();
+
+  /**
+   * Returns the events in chronological order.
+   *
+   * @return the events
+   */
+  public abstract ImmutableList<Event> events();
+
+  /**
+   * Returns the instant at which the scenario is assessed.
+   *
+   * @return the as-of instant
+   */
+  public abstract Instant asOf();
+
+  /**
+   * Returns the events at or before the as-of instant: the only ones that exist for an evaluation.
+   *
+   * @return the events that count
+   */
+  @Value.Lazy
+  public ImmutableList<Event> eventsAsOf() {
+    return events().stream()
+        .filter(e -> !e.at().isAfter(asOf()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns a copy of this scenario assessed at another instant.
+   *
+   * @param instant the new as-of instant
+   * @return the scenario
+   */
+  public final Scenario asOf(Instant instant) {
+    return builder().from(this).asOf(instant).build();
+  }
+
+  @Value.Check
+  final void check() {
+    List<Problem> problems = new ArrayList<>();
+    if (name().isBlank()) {
+      problems.add(new Problem("scenario", "the name is blank"));
+    }
+    for (int i = 1; i < events().size(); i++) {
+      Event prev = events().get(i - 1);
+      Event e = events().get(i);
+      if (e.at().isBefore(prev.at())) {
+        problems.add(
+            new Problem(
+                "events[" + i + "] (" + e + ")",
+                "is earlier than events["
+                    + (i - 1)
+                    + "] at "
+                    + prev.at()
+                    + "; list events in chronological order"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException("scenario '" + name() + "'", problems);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Scenario{" + name() + ", " + events().size() + " events, as of " + asOf() + "}";
+  }
+}
