@@ -58,8 +58,8 @@ public sealed interface Condition
   }
 
   /**
-   * Returns every distinct event pattern this condition names, at any depth (including the
-   * operands of {@code inForce}, {@code after} and {@code within}).
+   * Returns every distinct event pattern this condition names, at any depth (including the operands
+   * of {@code inForce}, {@code after} and {@code within}).
    *
    * @return the patterns, in first-seen order
    */
@@ -69,14 +69,14 @@ public sealed interface Condition
     todo.push(this);
     while (!todo.isEmpty()) {
       Condition c = todo.pop();
-      if (c instanceof Occurred) {
-        out.add((Occurred) c);
-      } else if (c instanceof InForce) {
-        out.add(((InForce) c).trigger(), ((InForce) c).revokedBy());
-      } else if (c instanceof After) {
-        out.add(((After) c).later(), ((After) c).earlier());
-      } else if (c instanceof Within) {
-        out.add(((Within) c).event(), ((Within) c).anchor());
+      if (c instanceof Occurred o) {
+        out.add(o);
+      } else if (c instanceof InForce f) {
+        out.add(f.trigger(), f.revokedBy());
+      } else if (c instanceof After a) {
+        out.add(a.later(), a.earlier());
+      } else if (c instanceof Within w) {
+        out.add(w.event(), w.anchor());
       } else {
         operandsOf(c).reverse().forEach(todo::push);
       }
@@ -91,14 +91,14 @@ public sealed interface Condition
    * @return its direct sub-conditions
    */
   static ImmutableList<Condition> operandsOf(Condition condition) {
-    if (condition instanceof AllOf) {
-      return ((AllOf) condition).operands();
-    } else if (condition instanceof AnyOf) {
-      return ((AnyOf) condition).operands();
-    } else if (condition instanceof AtLeast) {
-      return ((AtLeast) condition).operands();
-    } else if (condition instanceof Not) {
-      return ImmutableList.of(((Not) condition).operand());
+    if (condition instanceof AllOf a) {
+      return a.operands();
+    } else if (condition instanceof AnyOf a) {
+      return a.operands();
+    } else if (condition instanceof AtLeast a) {
+      return a.operands();
+    } else if (condition instanceof Not n) {
+      return ImmutableList.of(n.operand());
     }
     return ImmutableList.of();
   }
@@ -247,8 +247,8 @@ public sealed interface Condition
   }
 
   /**
-   * Holds when some event of {@code event} lies in {@code [b, b + window]} for some event {@code
-   * b} of {@code anchor}.
+   * Holds when some event of {@code event} lies in {@code [b, b + window]} for some event {@code b}
+   * of {@code anchor}.
    *
    * @param event the trigger id of the event that must come in time, not null
    * @param window the length of the window, not negative

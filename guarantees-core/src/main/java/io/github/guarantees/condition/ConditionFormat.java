@@ -1,6 +1,5 @@
 package io.github.guarantees.condition;
 
-
 /** Renders conditions in the notation of their factories, e.g. {@code allOf(occurred(a), ...)}. */
 final class ConditionFormat implements ConditionVisitor<String> {
   private static final ConditionFormat INSTANCE = new ConditionFormat();
@@ -76,5 +75,4 @@ final class ConditionFormat implements ConditionVisitor<String> {
         + pattern(c.anchor())
         + ")";
   }
-
 }

@@ -10,8 +10,8 @@ import java.time.Instant;
 
 /**
  * The result of evaluating a scenario: the status of every pledge and contribution at the as-of
- * instant. Explanations are built on demand by {@link #explain(String)} and {@link
- * #explain(String, String)}, so decisions alone stay cheap.
+ * instant. Explanations are built on demand by {@link #explain(String)} and {@link #explain(String,
+ * String)}, so decisions alone stay cheap.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -132,8 +132,8 @@ public final class Assessment {
   }
 
   /**
-   * Explains a pledge's status: the trace of its conditions, its source clause, and what is
-   * missing for it to fire.
+   * Explains a pledge's status: the trace of its conditions, its source clause, and what is missing
+   * for it to fire.
    *
    * @param pledgeId the pledge id
    * @return the explanation

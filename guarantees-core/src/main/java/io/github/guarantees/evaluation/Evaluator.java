@@ -77,16 +77,16 @@ public final class Evaluator {
    *
    * @param scenario the scenario, not null
    * @return the assessment of every pledge and contribution
-   * @throws ValidationException if an event names a trigger or party the agreement does not
-   *     declare (every such event is listed)
+   * @throws ValidationException if an event names a trigger or party the agreement does not declare
+   *     (every such event is listed)
    */
   public Assessment evaluate(Scenario scenario) {
     check(scenario);
     List<Event> events = scenario.eventsAsOf();
     EventIndex index = EventIndex.of(events);
     Instant t = scenario.asOf();
-    ImmutableList.Builder<PledgeAssessment> out = ImmutableList.builderWithExpectedSize(
-        pledges.size());
+    ImmutableList.Builder<PledgeAssessment> out =
+        ImmutableList.builderWithExpectedSize(pledges.size());
     for (CompiledPledge p : pledges) {
       Status status = p.status(index, t);
       ImmutableList.Builder<ContributionAssessment> cs =

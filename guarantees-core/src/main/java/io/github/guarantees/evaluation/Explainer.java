@@ -29,8 +29,7 @@ final class Explainer {
 
   static Explanation pledge(
       CompiledPledge p, Status status, List<Event> events, EventIndex index, Instant t) {
-    return explain(
-        "pledge '" + p.pledge.id() + "'", p, null, status, events, index, t);
+    return explain("pledge '" + p.pledge.id() + "'", p, null, status, events, index, t);
   }
 
   static Explanation contribution(
@@ -65,8 +64,7 @@ final class Explainer {
             ? Optional.empty()
             : Optional.of(Interpreter.trace(c.contribution.condition(), index, t));
     Optional<String> termEnded = Optional.ofNullable(p.termEnded(index, t));
-    Optional<Caveat> blockedBy =
-        c == null ? Optional.empty() : c.blockedBy;
+    Optional<Caveat> blockedBy = c == null ? Optional.empty() : c.blockedBy;
 
     ImmutableList.Builder<String> obstacles = ImmutableList.builder();
     ImmutableList<ImmutableSet<Occurred>> missing = ImmutableList.of();
@@ -75,7 +73,11 @@ final class Explainer {
     } else if (status == Status.BLOCKED && c != null) {
       Caveat caveat = blockedBy.orElseThrow();
       obstacles.add(
-          "blocked by caveat '" + caveat.id() + "' of " + c.contribution.party() + ": "
+          "blocked by caveat '"
+              + caveat.id()
+              + "' of "
+              + c.contribution.party()
+              + ": "
               + caveat.description());
     } else if (status != Status.ACTIVE) {
       List<Condition> goal = new ArrayList<>(List.of(p.trigger, p.activation));
@@ -105,8 +107,8 @@ final class Explainer {
   }
 
   /**
-   * Finds the inclusion-minimal sets of further events (at most {@link #MAX_ADDED_EVENTS}, tried
-   * in every order, one second apart after {@code t}) that make every goal condition hold.
+   * Finds the inclusion-minimal sets of further events (at most {@link #MAX_ADDED_EVENTS}, tried in
+   * every order, one second apart after {@code t}) that make every goal condition hold.
    */
   static ImmutableList<ImmutableSet<Occurred>> searchMissing(
       List<Condition> goal, List<Event> events, Instant t) {
@@ -173,11 +175,7 @@ final class Explainer {
   }
 
   private static void collect(
-      List<Occurred> atoms,
-      int size,
-      int from,
-      List<Occurred> current,
-      List<List<Occurred>> out) {
+      List<Occurred> atoms, int size, int from, List<Occurred> current, List<List<Occurred>> out) {
     if (current.size() == size) {
       out.add(List.copyOf(current));
       return;

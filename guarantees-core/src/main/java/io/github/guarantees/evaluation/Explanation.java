@@ -52,8 +52,8 @@ public final class Explanation {
   }
 
   /**
-   * Returns what is explained, e.g. {@code pledge 'multinational-force'} or {@code contribution
-   * of UK to pledge 'multinational-force'}.
+   * Returns what is explained, e.g. {@code pledge 'multinational-force'} or {@code contribution of
+   * UK to pledge 'multinational-force'}.
    *
    * @return the subject
    */
@@ -125,8 +125,8 @@ public final class Explanation {
   }
 
   /**
-   * Returns the smallest sets of further events that would make it fire, smallest first; empty
-   * when it fires or when no added event can make it fire (see {@link #obstacles()}).
+   * Returns the smallest sets of further events that would make it fire, smallest first; empty when
+   * it fires or when no added event can make it fire (see {@link #obstacles()}).
    *
    * @return the missing event sets
    */
@@ -149,22 +149,16 @@ public final class Explanation {
    * @return the reason
    */
   public String reason() {
-    switch (status) {
-      case ACTIVE:
-        return contributionCondition.isPresent()
-            ? "fires: pledge active and own condition holds"
-            : "fires: trigger and activation hold";
-      case BLOCKED:
-      case EXPIRED:
-        return String.join("; ", obstacles);
-      case DORMANT:
-        return "not in play; " + needs();
-      case PENDING:
-        return "in play; " + needs();
-      case SUSPENDED:
-        return "was active, has lapsed; " + needs();
-    }
-    throw new AssertionError(status);
+    return switch (status) {
+      case ACTIVE ->
+          contributionCondition.isPresent()
+              ? "fires: pledge active and own condition holds"
+              : "fires: trigger and activation hold";
+      case BLOCKED, EXPIRED -> String.join("; ", obstacles);
+      case DORMANT -> "not in play; " + needs();
+      case PENDING -> "in play; " + needs();
+      case SUSPENDED -> "was active, has lapsed; " + needs();
+    };
   }
 
   private String needs() {
@@ -197,8 +191,12 @@ public final class Explanation {
     out.append("  source: ").append(source.citation()).append('\n');
     out.append("    \"").append(source.quote()).append("\"\n");
     blockedBy.ifPresent(
-        c -> out.append("  blocked by caveat '").append(c.id()).append("': ")
-            .append(c.description()).append('\n'));
+        c ->
+            out.append("  blocked by caveat '")
+                .append(c.id())
+                .append("': ")
+                .append(c.description())
+                .append('\n'));
     termEnded.ifPresent(t -> out.append("  term: ").append(t).append('\n'));
     out.append("  trigger:\n").append(trigger.render("    "));
     out.append("  activation:\n").append(activation.render("    "));

@@ -171,8 +171,7 @@ final class Interpreter {
     public ConditionTrace visitAllOf(AllOf c) {
       ImmutableList<ConditionTrace> ops = operands(c.operands());
       int n = count(ops);
-      return node(
-          c, n == ops.size(), "all of " + ops.size() + " must hold: " + n + " hold", ops);
+      return node(c, n == ops.size(), "all of " + ops.size() + " must hold: " + n + " hold", ops);
     }
 
     @Override
@@ -188,7 +187,9 @@ final class Interpreter {
       return node(
           c,
           !op.holds(),
-          op.holds() ? "not: broken, the negated condition holds" : "not: the negated condition fails",
+          op.holds()
+              ? "not: broken, the negated condition holds"
+              : "not: the negated condition fails",
           ImmutableList.of(op));
     }
 
@@ -197,7 +198,9 @@ final class Interpreter {
       ImmutableList<ConditionTrace> ops = operands(c.operands());
       int n = count(ops);
       return node(
-          c, n >= c.k(), "at least " + c.k() + " of " + ops.size() + " must hold: " + n + " hold",
+          c,
+          n >= c.k(),
+          "at least " + c.k() + " of " + ops.size() + " must hold: " + n + " hold",
           ops);
     }
 
@@ -226,8 +229,7 @@ final class Interpreter {
         return leaf(c, false, ImmutableList.of(), "no " + c.earlier().trigger() + " yet");
       }
       if (latest == null) {
-        return leaf(
-            c, false, ImmutableList.of(earliest), "no " + c.later().trigger() + " yet");
+        return leaf(c, false, ImmutableList.of(earliest), "no " + c.later().trigger() + " yet");
       }
       boolean holds = latest.at().isAfter(earliest.at());
       return leaf(
@@ -244,8 +246,10 @@ final class Interpreter {
       Event[] pair = withinWitness(c, index, cutoff);
       if (pair != null) {
         return leaf(
-            c, true, ImmutableList.copyOf(pair), pair[1] + " came within " + c.window() + " of "
-                + pair[0]);
+            c,
+            true,
+            ImmutableList.copyOf(pair),
+            pair[1] + " came within " + c.window() + " of " + pair[0]);
       }
       ImmutableList<Event> anchors = index.all(c.anchor(), cutoff);
       return leaf(
@@ -254,7 +258,11 @@ final class Interpreter {
           anchors,
           anchors.isEmpty()
               ? "no " + c.anchor().trigger() + " yet"
-              : "no " + c.event().trigger() + " within " + c.window() + " of any "
+              : "no "
+                  + c.event().trigger()
+                  + " within "
+                  + c.window()
+                  + " of any "
                   + c.anchor().trigger());
     }
   }

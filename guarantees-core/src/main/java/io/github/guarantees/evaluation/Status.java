@@ -5,8 +5,8 @@ public enum Status {
   /** The trigger does not hold: the pledge is not in play. */
   DORMANT,
   /**
-   * The trigger holds but the activation does not; for a contribution, its pledge is active but
-   * its own condition (e.g. parliamentary approval) does not hold.
+   * The trigger holds but the activation does not; for a contribution, its pledge is active but its
+   * own condition (e.g. parliamentary approval) does not hold.
    */
   PENDING,
   /** Trigger and activation hold: the pledge fires. */

@@ -202,8 +202,8 @@ public abstract class Agreement {
   }
 
   /**
-   * Returns the trigger condition that applies to a pledge: its own, else the agreement's
-   * default, else {@link Condition#always()}.
+   * Returns the trigger condition that applies to a pledge: its own, else the agreement's default,
+   * else {@link Condition#always()}.
    *
    * @param pledge a pledge of this agreement
    * @return the trigger condition

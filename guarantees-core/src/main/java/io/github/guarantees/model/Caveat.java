@@ -92,7 +92,8 @@ public abstract class Caveat {
    * @param location the pledge location
    * @return true if forbidden
    */
-  public final boolean forbids(PledgeKind kind, Set<Domain> contributionDomains, Location location) {
+  public final boolean forbids(
+      PledgeKind kind, Set<Domain> contributionDomains, Location location) {
     boolean kindMatches = kinds().isEmpty() || kinds().contains(kind);
     boolean locationMatches = locations().isEmpty() || locations().contains(location);
     boolean domainMatches =

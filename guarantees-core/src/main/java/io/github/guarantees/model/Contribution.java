@@ -72,8 +72,8 @@ public abstract class Contribution {
   public abstract Optional<Size> size();
 
   /**
-   * Returns the domains this party contributes in, a subset of the pledge's; empty means all of
-   * the pledge's domains.
+   * Returns the domains this party contributes in, a subset of the pledge's; empty means all of the
+   * pledge's domains.
    *
    * @return the domains
    */

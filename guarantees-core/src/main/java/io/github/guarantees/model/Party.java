@@ -9,8 +9,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A state or organisation that signs, supports, benefits from or is named by an agreement, with
- * its standing attributes and caveats.
+ * A state or organisation that signs, supports, benefits from or is named by an agreement, with its
+ * standing attributes and caveats.
  *
  * <pre>{@code
  * Party italy = Party.builder()

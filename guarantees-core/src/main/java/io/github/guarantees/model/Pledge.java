@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What one or more parties promise: its kind, domains, location, binding force and size, the
- * clause it comes from, the trigger that brings it into play, the activation condition that must
- * also hold for it to fire, its term, and one {@link Contribution} per pledging party.
+ * What one or more parties promise: its kind, domains, location, binding force and size, the clause
+ * it comes from, the trigger that brings it into play, the activation condition that must also hold
+ * for it to fire, its term, and one {@link Contribution} per pledging party.
  *
  * <pre>{@code
  * Pledge force = Pledge.builder()

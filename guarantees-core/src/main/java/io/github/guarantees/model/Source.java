@@ -90,17 +90,12 @@ public abstract class Source {
    */
   public final String citation() {
     String base = document() + ", " + clause();
-    switch (fidelity()) {
-      case VERBATIM:
-        return base;
-      case VERBATIM_TRANSLATION:
-        return base + " (translation)";
-      case SUMMARY:
-        return base + " (summary only)";
-      case PRESS_REPORT:
-        return base + " (press-reported)";
-    }
-    throw new AssertionError(fidelity());
+    return switch (fidelity()) {
+      case VERBATIM -> base;
+      case VERBATIM_TRANSLATION -> base + " (translation)";
+      case SUMMARY -> base + " (summary only)";
+      case PRESS_REPORT -> base + " (press-reported)";
+    };
   }
 
   @Value.Check

@@ -6,8 +6,8 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 
 /**
- * Thrown when an agreement or a scenario is invalid. Lists every problem found, not just the
- * first; the message has one line per problem.
+ * Thrown when an agreement or a scenario is invalid. Lists every problem found, not just the first;
+ * the message has one line per problem.
  */
 public final class ValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

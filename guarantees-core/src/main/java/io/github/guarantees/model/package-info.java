@@ -16,8 +16,8 @@
  *       standing {@link io.github.guarantees.model.Caveat caveats};
  *   <li>{@link io.github.guarantees.model.Trigger}: a kind of event the agreement declares;
  *   <li>{@link io.github.guarantees.model.Pledge}: what one or more parties promise, with a trigger
- *       condition, an activation condition, a term and the {@link
- *       io.github.guarantees.model.Source source clause};
+ *       condition, an activation condition, a term and the {@link io.github.guarantees.model.Source
+ *       source clause};
  *   <li>{@link io.github.guarantees.model.Contribution}: one party's share of a pledge, with its
  *       own extra condition (e.g. parliamentary approval).
  * </ul>

@@ -1,5 +1,7 @@
 package io.github.guarantees.report;
 
+import com.google.common.base.CharMatcher;
+import com.google.common.base.Splitter;
 import com.google.common.base.Strings;
 import io.github.guarantees.evaluation.Assessment;
 import io.github.guarantees.evaluation.ContributionAssessment;
@@ -23,8 +25,8 @@ public final class TextReport {
   private TextReport() {}
 
   /**
-   * Renders an assessment. Builds the explanation of every row, so use it for people, not in a
-   * hot loop.
+   * Renders an assessment. Builds the explanation of every row, so use it for people, not in a hot
+   * loop.
    *
    * @param assessment the assessment, not null
    * @return the report, ending with a newline
@@ -100,7 +102,7 @@ public final class TextReport {
   private static String wrap(String text, String indent) {
     StringBuilder out = new StringBuilder();
     StringBuilder line = new StringBuilder(indent);
-    for (String word : text.split("\\s+")) {
+    for (String word : Splitter.on(CharMatcher.whitespace()).omitEmptyStrings().split(text)) {
       if (line.length() + word.length() + 1 > WRAP && line.length() > indent.length()) {
         out.append(line).append('\n');
         line = new StringBuilder(indent);
