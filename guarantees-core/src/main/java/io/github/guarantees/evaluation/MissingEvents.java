@@ -1,0 +1,281 @@
+package io.github.guarantees.evaluation;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.guarantees.condition.After;
+import io.github.guarantees.condition.AllOf;
+import io.github.guarantees.condition.Always;
+import io.github.guarantees.condition.AnyOf;
+import io.github.guarantees.condition.AtLeast;
+import io.github.guarantees.condition.Condition;
+import io.github.guarantees.condition.ConditionVisitor;
+import io.github.guarantees.condition.InForce;
+import io.github.guarantees.condition.Not;
+import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.condition.Within;
+import io.github.guarantees.scenario.Event;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What is missing for conditions to hold: the smallest sets of further events that would make every
+ * goal condition hold.
+ *
+ * <p>Candidates are derived from the structure of the conditions (an unmet {@code occurred} needs
+ * its event, an {@code allOf} needs one option of every operand, an {@code anyOf} one option of
+ * any, an unmet {@code after} needs the later event, and the earlier one too if it never happened),
+ * then each candidate is verified by adding its events one second apart after the as-of instant, in
+ * an order that respects every {@code after} and {@code within} of the goal, and evaluating. Only
+ * verified candidates are kept, and of those only the inclusion-minimal ones. Where no candidate
+ * verifies (e.g. an operand of a {@code not} interacts with the additions), a bounded brute-force
+ * search over every order of up to {@link Explainer#MAX_ADDED_EVENTS} events takes over.
+ */
+final class MissingEvents {
+  /** Bounds the number of candidate sets kept while combining operands. */
+  private static final int MAX_CANDIDATES = 256;
+
+  private MissingEvents() {}
+
+  static ImmutableList<ImmutableSet<Occurred>> find(
+      List<Condition> goal, List<Event> events, Instant t) {
+    EventIndex index = EventIndex.of(events);
+    Needs needs = new Needs(index, t);
+    List<Set<Occurred>> candidates = List.of(new LinkedHashSet<>());
+    for (Condition c : goal) {
+      candidates = product(candidates, c.accept(needs));
+    }
+    List<Precedence> order = precedences(goal);
+    List<Set<Occurred>> verified = new ArrayList<>();
+    for (Set<Occurred> candidate : candidates) {
+      if (!candidate.isEmpty() && fires(ordered(candidate, order), goal, events, t)) {
+        verified.add(candidate);
+      }
+    }
+    if (verified.isEmpty()) {
+      return Explainer.searchMissing(goal, events, t);
+    }
+    return minimal(verified);
+  }
+
+  private static boolean fires(
+      List<Occurred> additions, List<Condition> goal, List<Event> events, Instant t) {
+    List<Event> extended = new ArrayList<>(events);
+    Instant at = t;
+    for (Occurred o : additions) {
+      at = at.plus(Duration.ofSeconds(1));
+      Event.Builder b = Event.builder().trigger(o.trigger()).at(at);
+      o.party().ifPresent(b::party);
+      extended.add(b.build());
+    }
+    EventIndex index = EventIndex.of(extended);
+    for (Condition c : goal) {
+      if (!Interpreter.holds(c, index, at)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static ImmutableList<ImmutableSet<Occurred>> minimal(List<Set<Occurred>> sets) {
+    List<Set<Occurred>> bySize = new ArrayList<>(sets);
+    bySize.sort(Comparator.comparingInt(Set::size));
+    List<ImmutableSet<Occurred>> out = new ArrayList<>();
+    for (Set<Occurred> s : bySize) {
+      if (out.stream().noneMatch(s::containsAll)) {
+        out.add(ImmutableSet.copyOf(s));
+      }
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  private static List<Set<Occurred>> product(List<Set<Occurred>> left, List<Set<Occurred>> right) {
+    List<Set<Occurred>> out = new ArrayList<>();
+    for (Set<Occurred> l : left) {
+      for (Set<Occurred> r : right) {
+        Set<Occurred> both = new LinkedHashSet<>(l);
+        both.addAll(r);
+        if (!out.contains(both)) {
+          out.add(both);
+        }
+      }
+    }
+    return cap(out);
+  }
+
+  private static List<Set<Occurred>> cap(List<Set<Occurred>> sets) {
+    if (sets.size() <= MAX_CANDIDATES) {
+      return sets;
+    }
+    List<Set<Occurred>> smallest = new ArrayList<>(sets);
+    smallest.sort(Comparator.comparingInt(Set::size));
+    return new ArrayList<>(smallest.subList(0, MAX_CANDIDATES));
+  }
+
+  /** An ordering constraint: events of {@code first} must be added before {@code then}. */
+  private record Precedence(Occurred first, Occurred then) {}
+
+  private static List<Precedence> precedences(List<Condition> goal) {
+    List<Precedence> out = new ArrayList<>();
+    List<Condition> todo = new ArrayList<>(goal);
+    while (!todo.isEmpty()) {
+      Condition c = todo.remove(todo.size() - 1);
+      if (c instanceof After a) {
+        out.add(new Precedence(a.earlier(), a.later()));
+      } else if (c instanceof Within w) {
+        out.add(new Precedence(w.anchor(), w.event()));
+      }
+      todo.addAll(Condition.operandsOf(c));
+    }
+    return out;
+  }
+
+  /** The candidate's events in an order respecting the precedences (stable otherwise). */
+  private static List<Occurred> ordered(Set<Occurred> candidate, List<Precedence> precedences) {
+    List<Occurred> remaining = new ArrayList<>(candidate);
+    List<Occurred> out = new ArrayList<>();
+    while (!remaining.isEmpty()) {
+      Occurred next = remaining.get(0);
+      for (Occurred o : remaining) {
+        boolean blocked = false;
+        for (Precedence p : precedences) {
+          if (p.then().equals(o) && !p.first().equals(o) && remaining.contains(p.first())) {
+            blocked = true;
+            break;
+          }
+        }
+        if (!blocked) {
+          next = o;
+          break;
+        }
+      }
+      remaining.remove(next);
+      out.add(next);
+    }
+    return out;
+  }
+
+  /** The candidate sets of further events that could make one condition hold. */
+  private static final class Needs implements ConditionVisitor<List<Set<Occurred>>> {
+    private final EventIndex index;
+    private final Instant t;
+
+    Needs(EventIndex index, Instant t) {
+      this.index = index;
+      this.t = t;
+    }
+
+    private boolean holds(Condition c) {
+      return Interpreter.holds(c, index, t);
+    }
+
+    private static List<Set<Occurred>> nothing() {
+      return List.of(new LinkedHashSet<>());
+    }
+
+    private static List<Set<Occurred>> events(Occurred... patterns) {
+      return List.of(new LinkedHashSet<>(List.of(patterns)));
+    }
+
+    @Override
+    public List<Set<Occurred>> visitAlways(Always c) {
+      return nothing();
+    }
+
+    @Override
+    public List<Set<Occurred>> visitOccurred(Occurred c) {
+      return holds(c) ? nothing() : events(c);
+    }
+
+    @Override
+    public List<Set<Occurred>> visitAllOf(AllOf c) {
+      List<Set<Occurred>> out = nothing();
+      for (Condition o : c.operands()) {
+        out = product(out, o.accept(this));
+      }
+      return out;
+    }
+
+    @Override
+    public List<Set<Occurred>> visitAnyOf(AnyOf c) {
+      if (holds(c)) {
+        return nothing();
+      }
+      List<Set<Occurred>> out = new ArrayList<>();
+      for (Condition o : c.operands()) {
+        out.addAll(o.accept(this));
+      }
+      return cap(out);
+    }
+
+    @Override
+    public List<Set<Occurred>> visitNot(Not c) {
+      // Adding events cannot undo what has happened: a broken `not` has no remedy.
+      return holds(c) ? nothing() : List.of();
+    }
+
+    @Override
+    public List<Set<Occurred>> visitAtLeast(AtLeast c) {
+      if (holds(c)) {
+        return nothing();
+      }
+      List<List<Set<Occurred>>> options = new ArrayList<>();
+      for (Condition o : c.operands()) {
+        options.add(o.accept(this));
+      }
+      List<Set<Occurred>> out = new ArrayList<>();
+      choose(options, c.k(), 0, nothing(), out);
+      return cap(out);
+    }
+
+    private static void choose(
+        List<List<Set<Occurred>>> options,
+        int k,
+        int from,
+        List<Set<Occurred>> acc,
+        List<Set<Occurred>> out) {
+      if (k == 0) {
+        out.addAll(acc);
+        return;
+      }
+      for (int i = from; i <= options.size() - k && out.size() < MAX_CANDIDATES; i++) {
+        choose(options, k - 1, i + 1, product(acc, options.get(i)), out);
+      }
+    }
+
+    @Override
+    public List<Set<Occurred>> visitInForce(InForce c) {
+      return holds(c) ? nothing() : events(c.trigger());
+    }
+
+    @Override
+    public List<Set<Occurred>> visitAfter(After c) {
+      if (holds(c)) {
+        return nothing();
+      }
+      List<Set<Occurred>> out = new ArrayList<>();
+      if (index.first(c.earlier(), t) != null) {
+        out.addAll(events(c.later()));
+      }
+      out.addAll(events(c.earlier(), c.later()));
+      return out;
+    }
+
+    @Override
+    public List<Set<Occurred>> visitWithin(Within c) {
+      if (holds(c)) {
+        return nothing();
+      }
+      List<Set<Occurred>> out = new ArrayList<>();
+      if (index.first(c.anchor(), t) != null) {
+        out.addAll(events(c.event()));
+      }
+      out.addAll(events(c.anchor(), c.event()));
+      return out;
+    }
+  }
+}

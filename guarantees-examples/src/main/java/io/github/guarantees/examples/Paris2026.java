@@ -1,0 +1,756 @@
+package io.github.guarantees.examples;
+
+import static io.github.guarantees.condition.Condition.after;
+import static io.github.guarantees.condition.Condition.allOf;
+import static io.github.guarantees.condition.Condition.always;
+import static io.github.guarantees.condition.Condition.anyOf;
+import static io.github.guarantees.condition.Condition.inForce;
+import static io.github.guarantees.condition.Condition.occurred;
+
+import io.github.guarantees.condition.Condition;
+import io.github.guarantees.model.Agreement;
+import io.github.guarantees.model.BindingForce;
+import io.github.guarantees.model.Caveat;
+import io.github.guarantees.model.Contribution;
+import io.github.guarantees.model.Domain;
+import io.github.guarantees.model.Fidelity;
+import io.github.guarantees.model.Location;
+import io.github.guarantees.model.Party;
+import io.github.guarantees.model.PartyAttribute;
+import io.github.guarantees.model.PartyKind;
+import io.github.guarantees.model.Pledge;
+import io.github.guarantees.model.PledgeKind;
+import io.github.guarantees.model.Role;
+import io.github.guarantees.model.Size;
+import io.github.guarantees.model.Source;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+
+/**
+ * The Paris security guarantees for Ukraine of 6 January 2026: the joint declaration of the
+ * Coalition of the Willing (its five components) and the France–United Kingdom–Ukraine declaration
+ * of intent signed the same day, as one agreement.
+ *
+ * <p>The heart of it: a force deployment, military hub or protected facility in Ukraine fires only
+ * when Ukraine's request is in force and a credible cessation of hostilities has been verified. The
+ * guarantees are activated once a ceasefire enters into force (the agreement's default trigger);
+ * military assistance and long-term cooperation continue regardless; the commitments for a future
+ * Russian armed attack are triggered by an attack after a ceasefire.
+ *
+ * <p>Where the sources are vague the model says so: the declaration "stands ready to commit" to
+ * binding guarantees, so its pledges are graded {@link BindingForce#POLITICAL_DECLARATION} (the
+ * future-attack commitments, reported as "legally and politically" binding in the draft, as {@link
+ * BindingForce#DISCRETIONARY_ASSISTANCE}); clause texts known only from summaries are marked {@link
+ * Fidelity#SUMMARY}. No official list of the coalition's 35 members was published: the parties here
+ * are those the sources name, not the full membership.
+ */
+public final class Paris2026 {
+  /** The agreement's id. */
+  public static final String ID = "paris-2026";
+
+  // Parties.
+  /** France. */
+  public static final String FR = "FR";
+
+  /** The United Kingdom. */
+  public static final String UK = "UK";
+
+  /** Ukraine, the beneficiary. */
+  public static final String UA = "UA";
+
+  /** The United States, a non-signatory supporter. */
+  public static final String US = "US";
+
+  /** Germany. */
+  public static final String DE = "DE";
+
+  /** Italy. */
+  public static final String IT = "IT";
+
+  /** Poland. */
+  public static final String PL = "PL";
+
+  /** The European Union. */
+  public static final String EU = "EU";
+
+  /** Russia, named as the potential aggressor. */
+  public static final String RU = "RU";
+
+  // Triggers.
+  /** A ceasefire enters into force. */
+  public static final String CEASEFIRE = "ceasefire";
+
+  /** The ceasefire collapses. */
+  public static final String CEASEFIRE_COLLAPSED = "ceasefire-collapsed";
+
+  /** The monitoring mechanism verifies a credible cessation of hostilities. */
+  public static final String CREDIBLE_CESSATION = "credible-cessation";
+
+  /** Ukraine requests the deployment. */
+  public static final String UKRAINE_REQUEST = "ukraine-request";
+
+  /** Ukraine withdraws its request. */
+  public static final String REQUEST_WITHDRAWN = "request-withdrawn";
+
+  /** An armed attack against Ukraine, by the party named. */
+  public static final String ARMED_ATTACK = "armed-attack";
+
+  /** The Special Commission attributes a breach of the ceasefire to the party named. */
+  public static final String BREACH_ATTRIBUTED = "breach-attributed";
+
+  /** The parliament of the party named approves deploying its forces. */
+  public static final String PARLIAMENTARY_APPROVAL = "parliamentary-approval";
+
+  /** The United States confirms a legally binding backstop for the force. */
+  public static final String US_BACKSTOP = "us-backstop";
+
+  /** A peace agreement is signed. */
+  public static final String PEACE_AGREEMENT = "peace-agreement";
+
+  // Pledges.
+  /** Component 1: US-led ceasefire monitoring and verification. */
+  public static final String CEASEFIRE_MONITORING = "ceasefire-monitoring";
+
+  /** Component 1: representation in the Special Commission. */
+  public static final String SPECIAL_COMMISSION = "special-commission";
+
+  /** Component 1: remedies for a breach attributed by the Special Commission. */
+  public static final String BREACH_REMEDIES = "breach-remedies";
+
+  /** Component 2: long-term military assistance and armament. */
+  public static final String MILITARY_ASSISTANCE = "military-assistance";
+
+  /** Component 2: support for financing the purchase of weapons. */
+  public static final String WEAPONS_FINANCING = "weapons-financing";
+
+  /** Component 2: access to European stockpiles for rapid resupply after a future attack. */
+  public static final String STOCKPILE_ACCESS = "stockpile-access";
+
+  /** Component 2: technical help with fortifications. */
+  public static final String FORTIFICATIONS = "fortification-assistance";
+
+  /** Component 3: the Multinational Force Ukraine. */
+  public static final String MULTINATIONAL_FORCE = "multinational-force";
+
+  /** Component 3: the proposed US support for the force. */
+  public static final String US_SUPPORT = "us-support-for-force";
+
+  /** Germany: forces for Ukraine on neighbouring NATO territory. */
+  public static final String NEIGHBOURING_FORCES = "neighbouring-territory-forces";
+
+  /** Component 4: military capabilities in case of a future Russian armed attack. */
+  public static final String ATTACK_MILITARY = "future-attack-military-support";
+
+  /** Component 4: intelligence in case of a future Russian armed attack. */
+  public static final String ATTACK_INTELLIGENCE = "future-attack-intelligence";
+
+  /** Component 4: logistic support in case of a future Russian armed attack. */
+  public static final String ATTACK_LOGISTICS = "future-attack-logistics";
+
+  /** Component 4: diplomatic initiatives in case of a future Russian armed attack. */
+  public static final String ATTACK_DIPLOMACY = "future-attack-diplomacy";
+
+  /** Component 4: additional sanctions in case of a future Russian armed attack. */
+  public static final String ATTACK_SANCTIONS = "future-attack-sanctions";
+
+  /** Component 5: training. */
+  public static final String TRAINING = "defence-training";
+
+  /** Component 5: joint defence-industrial production. */
+  public static final String JOINT_PRODUCTION = "joint-production";
+
+  /** Component 5: intelligence collaboration. */
+  public static final String INTELLIGENCE_COOPERATION = "intelligence-cooperation";
+
+  /** Component 5: the coordination cell in Paris. */
+  public static final String COORDINATION_CELL = "coordination-cell";
+
+  /** Declaration of intent: French and British forces in Ukraine. */
+  public static final String FR_UK_DEPLOYMENT = "fr-uk-deployment";
+
+  /** Declaration of intent: military hubs across Ukraine. */
+  public static final String MILITARY_HUBS = "military-hubs";
+
+  /** Declaration of intent: protected facilities for weapons and equipment. */
+  public static final String PROTECTED_FACILITIES = "protected-facilities";
+
+  /** Declaration of intent: regenerating Ukraine's armed forces. */
+  public static final String ARMY_REGENERATION = "army-regeneration";
+
+  /** Context: the EU's EUR 90 billion of aid over two years. */
+  public static final String EU_FINANCING = "eu-financing";
+
+  private static final String DECLARATION = "Paris Declaration, 6 January 2026";
+  private static final String DECLARATION_TITLE =
+      "Paris Declaration: Robust Security Guarantees for a Solid and Lasting Peace in Ukraine";
+  private static final String DECLARATION_URL =
+      "https://www.president.gov.ua/en/news/parizka-deklaraciya-nadijni-garantiyi-bezpeki-dlya-micnogo-j-102313";
+  private static final String INTENT = "France–UK–Ukraine declaration of intent, 6 January 2026";
+
+  private static final Agreement AGREEMENT = build();
+
+  private Paris2026() {}
+
+  /**
+   * Returns the agreement. The same instance on every call.
+   *
+   * @return the Paris 2026 agreement
+   */
+  public static Agreement agreement() {
+    return AGREEMENT;
+  }
+
+  /**
+   * The guarantees are activated once a ceasefire enters into force, and lapse if it collapses.
+   *
+   * @return the agreement's default trigger
+   */
+  static Condition ceasefireInForce() {
+    return inForce(CEASEFIRE, CEASEFIRE_COLLAPSED);
+  }
+
+  /**
+   * Forces deploy only at Ukraine's request and after a credible cessation of hostilities: the
+   * request must be in force (not withdrawn) and the verified cessation must not have collapsed
+   * since.
+   *
+   * @return the activation of every deployment in Ukraine
+   */
+  static Condition requestAndCredibleCessation() {
+    return allOf(
+        inForce(UKRAINE_REQUEST, REQUEST_WITHDRAWN),
+        inForce(CREDIBLE_CESSATION, CEASEFIRE_COLLAPSED));
+  }
+
+  /**
+   * A future armed attack: one by Russia after a ceasefire entered into force.
+   *
+   * @return the trigger of component 4
+   */
+  static Condition futureRussianAttack() {
+    return after(occurred(ARMED_ATTACK, RU), occurred(CEASEFIRE));
+  }
+
+  private static Condition ceasefireOrPeaceDeal() {
+    return anyOf(ceasefireInForce(), occurred(PEACE_AGREEMENT));
+  }
+
+  private static Source declaration(String clause, String quote, Fidelity fidelity) {
+    return Source.builder()
+        .document(DECLARATION)
+        .clause(clause)
+        .quote(quote)
+        .fidelity(fidelity)
+        .url(DECLARATION_URL)
+        .note(DECLARATION_TITLE)
+        .build();
+  }
+
+  private static Source intent(String quote, Fidelity fidelity, String note) {
+    return Source.builder()
+        .document(INTENT)
+        .clause("Starmer statement")
+        .quote(quote)
+        .fidelity(fidelity)
+        .note(note)
+        .build();
+  }
+
+  private static final String COMPONENT_1 =
+      "Participation in a proposed US-led ceasefire monitoring and verification mechanism. There"
+          + " will be a continuous, reliable ceasefire monitoring system, including contributions"
+          + " from members of the Coalition of the Willing. The Coalition of the Willing will also"
+          + " be represented in the Special Commission that will be established to address any"
+          + " breaches, attribute responsibility, and determine remedies.";
+
+  private static final String COMPONENT_2 =
+      "The Coalition agreed to continue critical long-term military assistance and armament to"
+          + " the Armed Forces of Ukraine to ensure their sustained capability, as they will remain"
+          + " the first line of defence and deterrence. This will include, but not be limited to:"
+          + " long-term defence packages; support for financing the purchase of weapons; …";
+
+  private static final String COMPONENT_3 =
+      "A Multinational Force for Ukraine \"formed through contributions from coalition member"
+          + " countries\", led by Europeans, \"with the involvement of non-European members of the"
+          + " coalition and with proposed support from the United States\"; measures in the air,"
+          + " at sea and on land, \"implemented at Ukraine's request after a credible cessation of"
+          + " hostilities\".";
+
+  private static final String COMPONENT_4 =
+      "\"a commitment to support Ukraine in the event of a future armed attack by Russia with the"
+          + " aim of restoring peace\"; the draft listed \"the use of military capabilities,"
+          + " intelligence and logistical support\" and \"diplomatic initiatives and additional"
+          + " sanctions\", \"legally and politically\" binding.";
+
+  private static final String COMPONENT_5 =
+      "Deepen long-term defence cooperation (training, joint defence-industrial production); a"
+          + " US/Ukraine/Coalition coordination cell at the Coalition's operational headquarters in"
+          + " Paris.";
+
+  private static final String STARMER =
+      "On the deployment of forces to Ukraine in the event of a peace deal… It paves the way for"
+          + " the legal framework… under which British, French and partner forces could operate on"
+          + " Ukrainian soil – securing Ukraine's skies and seas – and regenerating Ukraine's armed"
+          + " forces… following a ceasefire, the UK and France will establish 'military hubs'"
+          + " across Ukraine and build protected facilities for weapons and military equipment.";
+
+  private static final String COMMONS_VOTE =
+      "were troops to be deployed under the declaration signed, I would put that matter to the"
+          + " House for a vote";
+
+  private static Agreement build() {
+    Party france =
+        Party.builder()
+            .id(FR)
+            .name("France")
+            .addAttributes(
+                PartyAttribute.NATO_MEMBER,
+                PartyAttribute.EU_MEMBER,
+                PartyAttribute.NUCLEAR_POWER,
+                PartyAttribute.UN_SECURITY_COUNCIL_PERMANENT_MEMBER)
+            .build();
+    Party uk =
+        Party.builder()
+            .id(UK)
+            .name("United Kingdom")
+            .addAttributes(
+                PartyAttribute.NATO_MEMBER,
+                PartyAttribute.NUCLEAR_POWER,
+                PartyAttribute.UN_SECURITY_COUNCIL_PERMANENT_MEMBER)
+            .build();
+    Party ukraine = Party.builder().id(UA).name("Ukraine").build();
+    Party us =
+        Party.builder()
+            .id(US)
+            .name("United States")
+            .addAttributes(
+                PartyAttribute.NATO_MEMBER,
+                PartyAttribute.NUCLEAR_POWER,
+                PartyAttribute.UN_SECURITY_COUNCIL_PERMANENT_MEMBER)
+            .build();
+    Party germany =
+        Party.builder()
+            .id(DE)
+            .name("Germany")
+            .addAttributes(PartyAttribute.NATO_MEMBER, PartyAttribute.EU_MEMBER)
+            .addCaveats(
+                Caveat.builder()
+                    .id("neighbouring-nato-territory-only")
+                    .description(
+                        "Forces for Ukraine on neighbouring NATO territory, not in Ukraine for now")
+                    .addKinds(
+                        PledgeKind.FORCE_DEPLOYMENT,
+                        PledgeKind.MILITARY_HUB,
+                        PledgeKind.PROTECTED_FACILITY)
+                    .addLocations(Location.IN_BENEFICIARY, Location.IN_BENEFICIARY_AWAY_FROM_FRONT)
+                    .source(
+                        Source.builder()
+                            .document("Statement by Chancellor Merz, 6 January 2026")
+                            .clause("German position")
+                            .quote("on neighbouring NATO territory after a ceasefire")
+                            .fidelity(Fidelity.VERBATIM_TRANSLATION)
+                            .note("'Compromises' will be needed; the Bundestag decides.")
+                            .build())
+                    .build())
+            .build();
+    Party italy =
+        Party.builder()
+            .id(IT)
+            .name("Italy")
+            .addAttributes(PartyAttribute.NATO_MEMBER, PartyAttribute.EU_MEMBER)
+            .addCaveats(
+                Caveat.builder()
+                    .id("no-ground-troops")
+                    .description("No Italian troops on Ukrainian territory")
+                    .addKinds(PledgeKind.FORCE_DEPLOYMENT)
+                    .addDomains(Domain.LAND)
+                    .addLocations(Location.IN_BENEFICIARY, Location.IN_BENEFICIARY_AWAY_FROM_FRONT)
+                    .source(
+                        Source.builder()
+                            .document("Italian government position (Meloni), January 2026")
+                            .clause("Italian position")
+                            .quote("No Italian troops on Ukrainian territory")
+                            .fidelity(Fidelity.SUMMARY)
+                            .build())
+                    .build())
+            .build();
+    Party poland =
+        Party.builder()
+            .id(PL)
+            .name("Poland")
+            .addAttributes(PartyAttribute.NATO_MEMBER, PartyAttribute.EU_MEMBER)
+            .addCaveats(
+                Caveat.builder()
+                    .id("no-troops")
+                    .description("No Polish troops in Ukraine; Poland leads on logistics")
+                    .addKinds(PledgeKind.FORCE_DEPLOYMENT)
+                    .addLocations(Location.IN_BENEFICIARY, Location.IN_BENEFICIARY_AWAY_FROM_FRONT)
+                    .source(
+                        Source.builder()
+                            .document("Polish government position, January 2026")
+                            .clause("Polish position")
+                            .quote("No troops; Poland to lead on logistics")
+                            .fidelity(Fidelity.SUMMARY)
+                            .build())
+                    .build())
+            .build();
+    Party eu = Party.builder().id(EU).name("European Union").kind(PartyKind.ORGANISATION).build();
+    Party russia =
+        Party.builder()
+            .id(RU)
+            .name("Russia")
+            .addAttributes(
+                PartyAttribute.NUCLEAR_POWER, PartyAttribute.UN_SECURITY_COUNCIL_PERMANENT_MEMBER)
+            .build();
+
+    Contribution ukTroops =
+        Contribution.builder()
+            .party(UK)
+            .condition(occurred(PARLIAMENTARY_APPROVAL, UK))
+            .note("Starmer, 7 January 2026: \"" + COMMONS_VOTE + "\"")
+            .build();
+    Contribution frenchTroops =
+        Contribution.builder()
+            .party(FR)
+            .size(Size.approximately("thousands of soldiers"))
+            .note(
+                "Macron: \"thousands of soldiers could be deployed\", as a French external operation")
+            .build();
+
+    return Agreement.builder()
+        .id(ID)
+        .title("Paris security guarantees for Ukraine")
+        .date(LocalDate.of(2026, 1, 6))
+        .description(
+            "The joint declaration of the Coalition of the Willing (35 participants) and the"
+                + " France–United Kingdom–Ukraine declaration of intent, Élysée Palace, Paris,"
+                + " 6 January 2026. Details of operations, timing and modalities were not given;"
+                + " the measures are largely declaratory.")
+        .addParty(france, Role.SIGNATORY)
+        .addParty(uk, Role.SIGNATORY)
+        .addParty(ukraine, Role.BENEFICIARY, Role.SIGNATORY)
+        .addParty(us, Role.NON_SIGNATORY_SUPPORTER)
+        .addParty(germany, Role.SIGNATORY)
+        .addParty(italy, Role.SIGNATORY)
+        .addParty(poland, Role.SIGNATORY)
+        .addParty(eu, Role.NON_SIGNATORY_SUPPORTER)
+        .addParty(russia, Role.THIRD_PARTY)
+        .addTrigger(CEASEFIRE, "A ceasefire enters into force")
+        .addTrigger(CEASEFIRE_COLLAPSED, "The ceasefire collapses")
+        .addTrigger(
+            CREDIBLE_CESSATION,
+            "The monitoring mechanism verifies a credible cessation of hostilities")
+        .addTrigger(UKRAINE_REQUEST, "Ukraine requests the deployment of the multinational force")
+        .addTrigger(REQUEST_WITHDRAWN, "Ukraine withdraws its request")
+        .addTrigger(ARMED_ATTACK, "An armed attack against Ukraine by the party named")
+        .addTrigger(
+            BREACH_ATTRIBUTED,
+            "The Special Commission establishes a breach of the ceasefire and attributes it to the"
+                + " party named")
+        .addTrigger(
+            PARLIAMENTARY_APPROVAL, "The parliament of the party named approves deploying forces")
+        .addTrigger(US_BACKSTOP, "The United States confirms a legally binding backstop")
+        .addTrigger(PEACE_AGREEMENT, "A peace agreement is signed")
+        .defaultTrigger(ceasefireInForce())
+        // Component 1: ceasefire monitoring and verification.
+        .addPledges(
+            Pledge.builder()
+                .id(CEASEFIRE_MONITORING)
+                .title("US-led ceasefire monitoring and verification")
+                .kind(PledgeKind.MONITORING)
+                .bindingForce(BindingForce.POLITICAL_DECLARATION)
+                .source(declaration("Component 1", COMPONENT_1, Fidelity.VERBATIM))
+                .addContributions(
+                    Contribution.builder()
+                        .party(US)
+                        .bindingForce(BindingForce.POLITICAL_DECLARATION)
+                        .note("Leads the mechanism; not a formal party to the declaration")
+                        .build())
+                .note("Coalition members contribute; the sources do not say which.")
+                .build(),
+            Pledge.builder()
+                .id(SPECIAL_COMMISSION)
+                .title("Representation in the Special Commission on breaches")
+                .kind(PledgeKind.MONITORING)
+                .bindingForce(BindingForce.POLITICAL_DECLARATION)
+                .source(declaration("Component 1", COMPONENT_1, Fidelity.VERBATIM))
+                .build(),
+            Pledge.builder()
+                .id(BREACH_REMEDIES)
+                .title("Remedies for a breach attributed by the Special Commission")
+                .kind(PledgeKind.DIPLOMATIC_ACTION)
+                .bindingForce(BindingForce.POLITICAL_DECLARATION)
+                .trigger(after(occurred(BREACH_ATTRIBUTED), occurred(CEASEFIRE)))
+                .source(declaration("Component 1", COMPONENT_1, Fidelity.VERBATIM))
+                .note("What the remedies are is left to the Special Commission.")
+                .build())
+        // Component 2: support for the Armed Forces of Ukraine, continuous.
+        .addPledges(
+            Pledge.builder()
+                .id(MILITARY_ASSISTANCE)
+                .title("Long-term military assistance and armament")
+                .kind(PledgeKind.ARMS_SUPPLY)
+                .bindingForce(BindingForce.POLITICAL_DECLARATION)
+                .trigger(always())
+                .source(declaration("Component 2", COMPONENT_2, Fidelity.VERBATIM))
+                .build(),
+            Pledge.builder()
+                .id(WEAPONS_FINANCING)
+                .title("Support for financing the purchase of weapons")
+                .kind(PledgeKind.FINANCING)
+                .bindingForce(BindingForce.POLITICAL_DECLARATION)
+                .trigger(always())
+                .source(declaration("Component 2", COMPONENT_2, Fidelity.VERBATIM))
+                .note("Also reported (summary only): funding Ukraine's forces through its budget.")
+                .build(),
+            Pledge.builder()
+                .id(STOCKPILE_ACCESS)
+                .title("Access to European defence stockpiles for rapid resupply")
+                .kind(PledgeKind.LOGISTICS)
+                .bindingForce(BindingForce.POLITICAL_DECLARATION)
+                .trigger(futureRussianAttack())
+                .source(
+                    declaration(
+                        "Component 2",
+                        "access to European defence stockpiles for rapid resupply after a future"
+                            + " attack",
+                        Fidelity.SUMMARY))
+                .build(),
+            Pledge.builder()
+                .id(FORTIFICATIONS)
+                .title("Technical help with fortifications")
+                .kind(PledgeKind.TECHNICAL_ASSISTANCE)
+                .addDomains(Domain.LAND)
+                .location(Location.IN_BENEFICIARY)
+                .bindingForce(BindingForce.POLITICAL_DECLARATION)
+                .trigger(always())
+                .source(
+                    declaration(
+                        "Component 2", "technical help with fortifications", Fidelity.SUMMARY))
+                .build())
+        // Component 3: the Multinational Force Ukraine.
+        .addPledges(
+            Pledge.builder()
+                .id(MULTINATIONAL_FORCE)
+                .title("Multinational Force Ukraine")
+                .kind(PledgeKind.FORCE_DEPLOYMENT)
+                .addDomains(Domain.AIR, Domain.SEA, Domain.LAND)
+                .location(Location.IN_BENEFICIARY)
+                .bindingForce(BindingForce.POLITICAL_DECLARATION)
+                .activation(requestAndCredibleCessation())
+                .source(declaration("Component 3", COMPONENT_3, Fidelity.SUMMARY))
+                .addContributions(
+                    frenchTroops,
+                    ukTroops,
+                    Contribution.of(DE),
+                    Contribution.of(IT),
+                    Contribution.of(PL))
+                .note(
+                    "Many coalition countries need their parliament's approval to deploy"
+                        + " (Zelensky); only the UK's is recorded in the sources.")
+                .build(),
+            Pledge.builder()
+                .id(US_SUPPORT)
+                .title("Proposed US support for the force")
+                .kind(PledgeKind.MILITARY_SUPPORT)
+                .bindingForce(BindingForce.POLITICAL_DECLARATION)
+                .activation(requestAndCredibleCessation())
+                .source(declaration("Component 3", COMPONENT_3, Fidelity.SUMMARY))
+                .addContributions(Contribution.of(US))
+                .note(
+                    "A draft clause committing the US to support the force if attacked was"
+                        + " removed; the US is not a formal party. Sources differ on whether it"
+                        + " commits to support the force in case of a Russian attack.")
+                .build(),
+            Pledge.builder()
+                .id(NEIGHBOURING_FORCES)
+                .title("German forces for Ukraine on neighbouring NATO territory")
+                .kind(PledgeKind.FORCE_DEPLOYMENT)
+                .addDomains(Domain.LAND, Domain.AIR)
+                .location(Location.NEIGHBOURING_NATO_TERRITORY)
+                .bindingForce(BindingForce.POLITICAL_DECLARATION)
+                .activation(requestAndCredibleCessation())
+                .source(
+                    Source.builder()
+                        .document("Statement by Chancellor Merz, 6 January 2026")
+                        .clause("German position")
+                        .quote(
+                            "forces for Ukraine could be assigned on neighbouring NATO territory"
+                                + " after a ceasefire")
+                        .fidelity(Fidelity.VERBATIM_TRANSLATION)
+                        .build())
+                .addContributions(
+                    Contribution.builder()
+                        .party(DE)
+                        .condition(
+                            allOf(occurred(PARLIAMENTARY_APPROVAL, DE), occurred(US_BACKSTOP)))
+                        .note(
+                            "Conditions include a strong, legally binding US guarantee and an"
+                                + " American backstop; the Bundestag decides.")
+                        .build())
+                .build())
+        // Component 4: a future Russian armed attack.
+        .addPledges(
+            futureAttack(
+                ATTACK_MILITARY,
+                "Military capabilities in case of a future Russian attack",
+                PledgeKind.MILITARY_SUPPORT),
+            futureAttack(
+                ATTACK_INTELLIGENCE,
+                "Intelligence in case of a future Russian attack",
+                PledgeKind.INTELLIGENCE),
+            futureAttack(
+                ATTACK_LOGISTICS,
+                "Logistic support in case of a future Russian attack",
+                PledgeKind.LOGISTICS),
+            futureAttack(
+                ATTACK_DIPLOMACY,
+                "Diplomatic initiatives in case of a future Russian attack",
+                PledgeKind.DIPLOMATIC_ACTION),
+            futureAttack(
+                ATTACK_SANCTIONS,
+                "Additional sanctions in case of a future Russian attack",
+                PledgeKind.SANCTIONS))
+        // Component 5: long-term defence cooperation, continuous.
+        .addPledges(
+            cooperation(TRAINING, "Training", PledgeKind.TRAINING),
+            cooperation(
+                JOINT_PRODUCTION,
+                "Joint defence-industrial production",
+                PledgeKind.JOINT_PRODUCTION),
+            Pledge.builder()
+                .from(
+                    cooperation(
+                        INTELLIGENCE_COOPERATION,
+                        "Intelligence collaboration",
+                        PledgeKind.INTELLIGENCE))
+                .source(
+                    declaration(
+                        "Component 5",
+                        "training, joint industrial production, intelligence collaboration",
+                        Fidelity.PRESS_REPORT))
+                .build(),
+            Pledge.builder()
+                .id(COORDINATION_CELL)
+                .title("US/Ukraine/Coalition coordination cell in Paris")
+                .kind(PledgeKind.COORDINATION)
+                .bindingForce(BindingForce.POLITICAL_DECLARATION)
+                .trigger(always())
+                .source(declaration("Component 5", COMPONENT_5, Fidelity.SUMMARY))
+                .addContributions(Contribution.of(FR), Contribution.of(US), Contribution.of(UA))
+                .build())
+        // The France–UK–Ukraine declaration of intent.
+        .addPledges(
+            Pledge.builder()
+                .id(FR_UK_DEPLOYMENT)
+                .title("French and British forces in Ukraine")
+                .kind(PledgeKind.FORCE_DEPLOYMENT)
+                .addDomains(Domain.AIR, Domain.SEA, Domain.LAND)
+                .location(Location.IN_BENEFICIARY_AWAY_FROM_FRONT)
+                .bindingForce(BindingForce.POLITICAL_DECLARATION)
+                .trigger(ceasefireOrPeaceDeal())
+                .activation(requestAndCredibleCessation())
+                .source(
+                    intent(
+                        STARMER,
+                        Fidelity.VERBATIM,
+                        "European forces may be stationed away from the front line. The force"
+                            + " deploys under the Paris framework: at Ukraine's request, after a"
+                            + " credible cessation of hostilities."))
+                .addContributions(frenchTroops, ukTroops)
+                .build(),
+            Pledge.builder()
+                .id(MILITARY_HUBS)
+                .title("Military hubs across Ukraine")
+                .kind(PledgeKind.MILITARY_HUB)
+                .location(Location.IN_BENEFICIARY)
+                .bindingForce(BindingForce.POLITICAL_DECLARATION)
+                .activation(requestAndCredibleCessation())
+                .source(
+                    intent(
+                        STARMER,
+                        Fidelity.VERBATIM,
+                        "Hubs serve logistics, storage and maintenance of Western equipment,"
+                            + " operational coordination, training and armistice monitoring."))
+                .addContributions(Contribution.of(FR), ukTroops)
+                .build(),
+            Pledge.builder()
+                .id(PROTECTED_FACILITIES)
+                .title("Protected facilities for weapons and military equipment")
+                .kind(PledgeKind.PROTECTED_FACILITY)
+                .location(Location.IN_BENEFICIARY)
+                .bindingForce(BindingForce.POLITICAL_DECLARATION)
+                .activation(requestAndCredibleCessation())
+                .source(intent(STARMER, Fidelity.VERBATIM, "Built by the UK and France."))
+                .addContributions(Contribution.of(FR), ukTroops)
+                .build(),
+            Pledge.builder()
+                .id(ARMY_REGENERATION)
+                .title("Regenerating Ukraine's armed forces")
+                .kind(PledgeKind.TRAINING)
+                .location(Location.IN_BENEFICIARY)
+                .bindingForce(BindingForce.POLITICAL_DECLARATION)
+                .trigger(ceasefireOrPeaceDeal())
+                .activation(requestAndCredibleCessation())
+                .source(
+                    intent(
+                        STARMER,
+                        Fidelity.VERBATIM,
+                        "Macron pledged France's part in regenerating Ukraine's army."))
+                .addContributions(Contribution.of(FR), ukTroops)
+                .build())
+        // Context: the EU's separate financing decision.
+        .addPledges(
+            Pledge.builder()
+                .id(EU_FINANCING)
+                .title("EU aid of EUR 90 billion over two years")
+                .kind(PledgeKind.FINANCING)
+                .bindingForce(BindingForce.POLITICAL_DECLARATION)
+                .trigger(always())
+                .size(
+                    Size.builder()
+                        .amount(new BigDecimal("90000000000"))
+                        .currency("EUR")
+                        .over(Period.ofYears(2))
+                        .build())
+                .source(
+                    Source.builder()
+                        .document("European Union decision, reported January 2026")
+                        .clause("EU financing")
+                        .quote("The EU approved EUR 90 billion of aid over two years")
+                        .fidelity(Fidelity.PRESS_REPORT)
+                        .note(
+                            "A separate EU decision, listed for context; not part of the declaration.")
+                        .build())
+                .addContributions(Contribution.of(EU))
+                .build())
+        .build();
+  }
+
+  private static Pledge futureAttack(String id, String title, PledgeKind kind) {
+    return Pledge.builder()
+        .id(id)
+        .title(title)
+        .kind(kind)
+        .bindingForce(BindingForce.DISCRETIONARY_ASSISTANCE)
+        .trigger(futureRussianAttack())
+        .source(declaration("Component 4", COMPONENT_4, Fidelity.SUMMARY))
+        .note(
+            "Reported as binding \"legally and politically\" in the draft; the declaration"
+                + " \"stands ready to commit\". Graded as assistance each party deems necessary"
+                + " until the legal instruments exist.")
+        .build();
+  }
+
+  private static Pledge cooperation(String id, String title, PledgeKind kind) {
+    return Pledge.builder()
+        .id(id)
+        .title(title)
+        .kind(kind)
+        .bindingForce(BindingForce.POLITICAL_DECLARATION)
+        .trigger(always())
+        .source(declaration("Component 5", COMPONENT_5, Fidelity.SUMMARY))
+        .build();
+  }
+}

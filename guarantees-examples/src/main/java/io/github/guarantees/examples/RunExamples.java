@@ -1,0 +1,60 @@
+package io.github.guarantees.examples;
+
+import io.github.guarantees.evaluation.Evaluator;
+import io.github.guarantees.model.Agreement;
+import io.github.guarantees.model.Problem;
+import io.github.guarantees.report.TextReport;
+import io.github.guarantees.scenario.Scenario;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Prints the assessment of every named example scenario: the README's run command.
+ *
+ * <pre>{@code
+ * ./mvnw -B -q -pl guarantees-examples -am compile exec:java
+ * }</pre>
+ */
+public final class RunExamples {
+  private RunExamples() {}
+
+  /**
+   * Prints {@link #render()} to standard output.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    out.print(render());
+  }
+
+  /**
+   * Returns the text the run command prints: the agreement's summary and the assessment of every
+   * named scenario.
+   *
+   * @return the text
+   */
+  public static String render() {
+    Agreement paris = Paris2026.agreement();
+    Evaluator evaluator = Evaluator.compile(paris);
+    StringBuilder out = new StringBuilder();
+    out.append("# ")
+        .append(paris.title())
+        .append(" (")
+        .append(paris.pledges().size())
+        .append(" pledges, ")
+        .append(paris.participants().size())
+        .append(" parties, ")
+        .append(Paris2026Scenarios.all().size())
+        .append(" scenarios)\n");
+    paris.description().ifPresent(d -> out.append(d).append('\n'));
+    for (Problem w : paris.warnings()) {
+      out.append("warning: ").append(w).append('\n');
+    }
+    out.append('\n');
+    for (Scenario s : Paris2026Scenarios.all()) {
+      out.append(TextReport.render(evaluator.evaluate(s))).append('\n');
+    }
+    return out.toString();
+  }
+}
