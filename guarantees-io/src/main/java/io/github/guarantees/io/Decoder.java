@@ -1,0 +1,1214 @@
+package io.github.guarantees.io;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.github.guarantees.condition.Condition;
+import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.evaluation.Status;
+import io.github.guarantees.io.Node.ListNode;
+import io.github.guarantees.io.Node.MapNode;
+import io.github.guarantees.io.Node.ScalarNode;
+import io.github.guarantees.model.Agreement;
+import io.github.guarantees.model.BindingForce;
+import io.github.guarantees.model.Caveat;
+import io.github.guarantees.model.Contribution;
+import io.github.guarantees.model.Domain;
+import io.github.guarantees.model.Fidelity;
+import io.github.guarantees.model.Location;
+import io.github.guarantees.model.Participant;
+import io.github.guarantees.model.Party;
+import io.github.guarantees.model.PartyAttribute;
+import io.github.guarantees.model.PartyKind;
+import io.github.guarantees.model.Pledge;
+import io.github.guarantees.model.PledgeKind;
+import io.github.guarantees.model.Problem;
+import io.github.guarantees.model.Role;
+import io.github.guarantees.model.Size;
+import io.github.guarantees.model.Source;
+import io.github.guarantees.model.Suggestions;
+import io.github.guarantees.model.Term;
+import io.github.guarantees.model.Trigger;
+import io.github.guarantees.model.ValidationException;
+import io.github.guarantees.scenario.Event;
+import io.github.guarantees.scenario.Scenario;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a document tree into core values, collecting every problem with its position instead of
+ * stopping at the first. Builds nothing that escapes unless the whole document is sound.
+ */
+final class Decoder {
+  static final ImmutableSet<String> AGREEMENT_FIELDS =
+      ImmutableSet.of(
+          "id", "title", "date", "description", "parties", "triggers", "defaultTrigger", "pledges");
+  static final ImmutableSet<String> PARTY_FIELDS =
+      ImmutableSet.of("id", "name", "kind", "roles", "attributes", "caveats");
+  static final ImmutableSet<String> CAVEAT_FIELDS =
+      ImmutableSet.of("id", "description", "kinds", "domains", "locations", "source");
+  static final ImmutableSet<String> TRIGGER_FIELDS = ImmutableSet.of("id", "description");
+  static final ImmutableSet<String> PLEDGE_FIELDS =
+      ImmutableSet.of(
+          "id",
+          "title",
+          "kind",
+          "domains",
+          "location",
+          "bindingForce",
+          "size",
+          "trigger",
+          "activation",
+          "term",
+          "source",
+          "contributions",
+          "note");
+  static final ImmutableSet<String> CONTRIBUTION_FIELDS =
+      ImmutableSet.of("party", "condition", "size", "domains", "bindingForce", "note");
+  static final ImmutableSet<String> SIZE_FIELDS =
+      ImmutableSet.of("troops", "amount", "currency", "over", "description", "approximate");
+  static final ImmutableSet<String> TERM_FIELDS = ImmutableSet.of("endsAt", "lastsFor", "endsWhen");
+  static final ImmutableSet<String> SOURCE_FIELDS =
+      ImmutableSet.of("document", "clause", "quote", "fidelity", "url", "note");
+  static final ImmutableSet<String> SCENARIO_FIELDS =
+      ImmutableSet.of("agreement", "name", "narrative", "asOf", "events", "expect");
+  static final ImmutableSet<String> EVENT_FIELDS =
+      ImmutableSet.of("at", "trigger", "party", "note");
+  static final ImmutableSet<String> EXPECTATION_FIELDS =
+      ImmutableSet.of("pledge", "party", "status", "at");
+  static final ImmutableSet<String> CONDITIONS =
+      ImmutableSet.of(
+          "always", "occurred", "allOf", "anyOf", "not", "atLeast", "inForce", "after", "within");
+  static final ImmutableSet<String> PATTERN_FIELDS = ImmutableSet.of("trigger", "party");
+
+  private static final Pattern BY = Pattern.compile("\\s+by\\s+");
+  private static final Pattern CORE_PLEDGE =
+      Pattern.compile("^pledge '([^']*)'(?: contribution '([^']*)')?");
+  private static final Pattern CORE_ID = Pattern.compile("^(party|trigger) '([^']*)'");
+  private static final Pattern CORE_PATH = Pattern.compile("^([A-Za-z]+(?:\\[\\d+])?)");
+
+  private final String file;
+  private final List<FileProblem> problems;
+  private final Map<String, Node> index;
+
+  /** Trigger and party ids named by conditions and contributions, checked once all are known. */
+  private final List<Reference> references = new ArrayList<>();
+
+  private final Map<String, Node> pledgeNodes = new HashMap<>();
+  private final Map<String, Node> contributionNodes = new HashMap<>();
+  private final Map<String, Node> partyNodes = new HashMap<>();
+  private final Map<String, Node> triggerNodes = new HashMap<>();
+
+  private record Reference(boolean trigger, String id, Node where, String context) {}
+
+  Decoder(String file, List<FileProblem> problems, Map<String, Node> index) {
+    this.file = file;
+    this.problems = problems;
+    this.index = index;
+  }
+
+  // ---------------------------------------------------------------- agreements
+
+  @Nullable Agreement agreement(Node root) {
+    MapNode m = map(root, "an agreement");
+    if (m == null) {
+      return null;
+    }
+    only(m, AGREEMENT_FIELDS);
+    Agreement.Builder b = Agreement.builder();
+    String id = string(m, "id", true);
+    String title = string(m, "title", true);
+    if (id != null) {
+      b.id(id);
+    }
+    if (title != null) {
+      b.title(title);
+    }
+    Node date = optional(m, "date");
+    if (date != null) {
+      LocalDate d = date(date);
+      if (d != null) {
+        b.date(d);
+      }
+    }
+    String description = string(m, "description", false);
+    if (description != null) {
+      b.description(description);
+    }
+    for (Node n : list(m, "parties", true)) {
+      Participant p = participant(n);
+      if (p != null) {
+        b.addParticipants(p);
+      }
+    }
+    for (Node n : list(m, "triggers", true)) {
+      Trigger t = trigger(n);
+      if (t != null) {
+        b.addTriggers(t);
+      }
+    }
+    Node defaultTrigger = optional(m, "defaultTrigger");
+    if (defaultTrigger != null) {
+      Condition c = condition(defaultTrigger, "the default trigger");
+      if (c != null) {
+        b.defaultTrigger(c);
+      }
+    }
+    for (Node n : list(m, "pledges", false)) {
+      Pledge p = pledge(n);
+      if (p != null) {
+        b.addPledges(p);
+      }
+    }
+    checkReferences();
+    if (!problems.isEmpty()) {
+      return null;
+    }
+    return build(m, b::build);
+  }
+
+  private @Nullable Participant participant(Node n) {
+    MapNode m = map(n, "a party");
+    if (m == null) {
+      return null;
+    }
+    only(m, PARTY_FIELDS);
+    String id = declare(m, "party", partyNodes);
+    Party.Builder b = Party.builder();
+    if (id != null) {
+      b.id(id);
+    }
+    String name = string(m, "name", true);
+    if (name != null) {
+      b.name(name);
+    }
+    Node kind = optional(m, "kind");
+    if (kind != null) {
+      PartyKind k = enumValue(kind, PartyKind.class, "party kind");
+      if (k != null) {
+        b.kind(k);
+      }
+    }
+    b.addAllAttributes(enums(m, "attributes", PartyAttribute.class, "party attribute"));
+    Map<String, Node> caveatIds = new HashMap<>();
+    for (Node c : list(m, "caveats", false)) {
+      Caveat caveat = caveat(c, caveatIds);
+      if (caveat != null) {
+        b.addCaveats(caveat);
+      }
+    }
+    List<Role> roles = enums(m, "roles", Role.class, "role");
+    Node rolesNode = m.entries.get("roles");
+    if (rolesNode == null) {
+      missing(m, "roles", "e.g. roles: [signatory]");
+    } else if (rolesNode instanceof ListNode l && l.items.isEmpty()) {
+      problem(rolesNode, "give at least one role, e.g. [signatory]");
+    }
+    Party party = build(m, b::build);
+    if (party == null || roles.isEmpty()) {
+      return null;
+    }
+    return build(m, () -> Participant.of(party, roles));
+  }
+
+  private @Nullable Caveat caveat(Node n, Map<String, Node> ids) {
+    MapNode m = map(n, "a caveat");
+    if (m == null) {
+      return null;
+    }
+    only(m, CAVEAT_FIELDS);
+    Caveat.Builder b = Caveat.builder();
+    String id = declare(m, "caveat", ids);
+    if (id != null) {
+      b.id(id);
+    }
+    String description = string(m, "description", true);
+    if (description != null) {
+      b.description(description);
+    }
+    b.addAllKinds(enums(m, "kinds", PledgeKind.class, "pledge kind"));
+    b.addAllDomains(enums(m, "domains", Domain.class, "domain"));
+    b.addAllLocations(enums(m, "locations", Location.class, "location"));
+    Node source = optional(m, "source");
+    if (source != null) {
+      Source s = source(source);
+      if (s != null) {
+        b.source(s);
+      }
+    }
+    return build(m, b::build);
+  }
+
+  private @Nullable Trigger trigger(Node n) {
+    MapNode m = map(n, "a trigger");
+    if (m == null) {
+      return null;
+    }
+    only(m, TRIGGER_FIELDS);
+    String id = declare(m, "trigger", triggerNodes);
+    String description = string(m, "description", true);
+    if (id == null || description == null) {
+      return null;
+    }
+    return build(m, () -> Trigger.of(id, description));
+  }
+
+  private @Nullable Pledge pledge(Node n) {
+    MapNode m = map(n, "a pledge");
+    if (m == null) {
+      return null;
+    }
+    only(m, PLEDGE_FIELDS);
+    Pledge.Builder b = Pledge.builder();
+    String id = declare(m, "pledge", pledgeNodes);
+    if (id != null) {
+      b.id(id);
+    }
+    String what = id == null ? "a pledge" : "pledge '" + id + "'";
+    String title = string(m, "title", true);
+    if (title != null) {
+      b.title(title);
+    }
+    PledgeKind kind = requiredEnum(m, "kind", PledgeKind.class, "pledge kind");
+    if (kind != null) {
+      b.kind(kind);
+    }
+    b.addAllDomains(enums(m, "domains", Domain.class, "domain"));
+    Node location = optional(m, "location");
+    if (location != null) {
+      Location l = enumValue(location, Location.class, "location");
+      if (l != null) {
+        b.location(l);
+      }
+    }
+    BindingForce force = requiredEnum(m, "bindingForce", BindingForce.class, "binding force");
+    if (force != null) {
+      b.bindingForce(force);
+    }
+    Node size = optional(m, "size");
+    if (size != null) {
+      Size s = size(size);
+      if (s != null) {
+        b.size(s);
+      }
+    }
+    Node trigger = optional(m, "trigger");
+    if (trigger != null) {
+      Condition c = condition(trigger, what + " trigger");
+      if (c != null) {
+        b.trigger(c);
+      }
+    }
+    Node activation = optional(m, "activation");
+    if (activation != null) {
+      Condition c = condition(activation, what + " activation");
+      if (c != null) {
+        b.activation(c);
+      }
+    }
+    Node term = optional(m, "term");
+    if (term != null) {
+      Term t = term(term, what);
+      if (t != null) {
+        b.term(t);
+      }
+    }
+    Node source = m.entries.get("source");
+    if (source == null || isNull(source)) {
+      missing(m, "source", "the clause this pledge encodes: document, clause and quote");
+    } else {
+      Source s = source(source);
+      if (s != null) {
+        b.source(s);
+      }
+    }
+    Map<String, Node> contributors = new HashMap<>();
+    for (Node c : list(m, "contributions", false)) {
+      Contribution contribution = contribution(c, what, contributors);
+      if (contribution != null) {
+        b.addContributions(contribution);
+        if (id != null) {
+          contributionNodes.put(id + "/" + contribution.party(), c);
+        }
+      }
+    }
+    String note = string(m, "note", false);
+    if (note != null) {
+      b.note(note);
+    }
+    return build(m, b::build);
+  }
+
+  private @Nullable Contribution contribution(Node n, String pledge, Map<String, Node> seen) {
+    if (n instanceof ScalarNode s && s.token == JsonToken.VALUE_STRING && s.text != null) {
+      String party = s.text;
+      if (!unique(n, "contribution by", party, seen)) {
+        return null;
+      }
+      references.add(new Reference(false, party, n, pledge + " contribution"));
+      return build(n, () -> Contribution.of(party));
+    }
+    MapNode m = map(n, "a contribution (a party id, or a mapping with 'party')");
+    if (m == null) {
+      return null;
+    }
+    only(m, CONTRIBUTION_FIELDS);
+    Contribution.Builder b = Contribution.builder();
+    String party = string(m, "party", true);
+    if (party != null) {
+      Node at = m.entries.get("party");
+      if (!unique(at == null ? m : at, "contribution by", party, seen)) {
+        return null;
+      }
+      references.add(new Reference(false, party, at == null ? m : at, pledge + " contribution"));
+      b.party(party);
+    }
+    Node condition = optional(m, "condition");
+    if (condition != null) {
+      Condition c = condition(condition, pledge + " contribution condition");
+      if (c != null) {
+        b.condition(c);
+      }
+    }
+    Node size = optional(m, "size");
+    if (size != null) {
+      Size s = size(size);
+      if (s != null) {
+        b.size(s);
+      }
+    }
+    b.addAllDomains(enums(m, "domains", Domain.class, "domain"));
+    Node force = optional(m, "bindingForce");
+    if (force != null) {
+      BindingForce f = enumValue(force, BindingForce.class, "binding force");
+      if (f != null) {
+        b.bindingForce(f);
+      }
+    }
+    String note = string(m, "note", false);
+    if (note != null) {
+      b.note(note);
+    }
+    return build(m, b::build);
+  }
+
+  private @Nullable Size size(Node n) {
+    MapNode m = map(n, "a size");
+    if (m == null) {
+      return null;
+    }
+    only(m, SIZE_FIELDS);
+    Size.Builder b = Size.builder();
+    Node troops = optional(m, "troops");
+    if (troops != null) {
+      Long t = integer(troops);
+      if (t != null) {
+        b.troops(t);
+      }
+    }
+    Node amount = optional(m, "amount");
+    if (amount != null) {
+      BigDecimal a = decimal(amount);
+      if (a != null) {
+        b.amount(a);
+      }
+    }
+    String currency = string(m, "currency", false);
+    if (currency != null) {
+      b.currency(currency);
+    }
+    Node over = optional(m, "over");
+    if (over != null) {
+      Period p = period(over);
+      if (p != null) {
+        b.over(p);
+      }
+    }
+    String description = string(m, "description", false);
+    if (description != null) {
+      b.description(description);
+    }
+    Node approximate = optional(m, "approximate");
+    if (approximate != null) {
+      Boolean a = bool(approximate);
+      if (a != null) {
+        b.approximate(a);
+      }
+    }
+    return build(m, b::build);
+  }
+
+  private @Nullable Term term(Node n, String pledge) {
+    MapNode m = map(n, "a term (endsAt, lastsFor or endsWhen)");
+    if (m == null) {
+      return null;
+    }
+    only(m, TERM_FIELDS);
+    Term.Builder b = Term.builder();
+    Node endsAt = optional(m, "endsAt");
+    if (endsAt != null) {
+      Instant i = instant(endsAt);
+      if (i != null) {
+        b.endsAt(i);
+      }
+    }
+    Node lastsFor = optional(m, "lastsFor");
+    if (lastsFor != null) {
+      Duration d = duration(lastsFor);
+      if (d != null) {
+        b.lastsFor(d);
+      }
+    }
+    Node endsWhen = optional(m, "endsWhen");
+    if (endsWhen != null) {
+      Condition c = condition(endsWhen, pledge + " term");
+      if (c != null) {
+        b.endsWhen(c);
+      }
+    }
+    return build(m, b::build);
+  }
+
+  private @Nullable Source source(Node n) {
+    MapNode m = map(n, "a source (document, clause, quote)");
+    if (m == null) {
+      return null;
+    }
+    only(m, SOURCE_FIELDS);
+    Source.Builder b = Source.builder();
+    String document = string(m, "document", true);
+    if (document != null) {
+      b.document(document);
+    }
+    String clause = string(m, "clause", true);
+    if (clause != null) {
+      b.clause(clause);
+    }
+    String quote = string(m, "quote", true);
+    if (quote != null) {
+      b.quote(quote);
+    }
+    Node fidelity = optional(m, "fidelity");
+    if (fidelity != null) {
+      Fidelity f = enumValue(fidelity, Fidelity.class, "fidelity");
+      if (f != null) {
+        b.fidelity(f);
+      }
+    }
+    String url = string(m, "url", false);
+    if (url != null) {
+      b.url(url);
+    }
+    String note = string(m, "note", false);
+    if (note != null) {
+      b.note(note);
+    }
+    return build(m, b::build);
+  }
+
+  // ---------------------------------------------------------------- conditions
+
+  /**
+   * Reads a condition. Recursion is bounded: the parser rejects documents nested deeper than {@link
+   * Factories#MAX_NESTING}, and this stops at {@link Condition#MAX_DEPTH} condition levels.
+   */
+  @Nullable Condition condition(Node n, String context) {
+    return condition(n, context, 1);
+  }
+
+  private @Nullable Condition condition(Node n, String context, int depth) {
+    if (depth > Condition.MAX_DEPTH) {
+      problem(
+          n,
+          "conditions nest deeper than the limit of "
+              + Condition.MAX_DEPTH
+              + " levels; flatten them (allOf and anyOf take any number of operands)");
+      return null;
+    }
+    if (n instanceof ScalarNode s && s.token == JsonToken.VALUE_STRING && s.text != null) {
+      if (s.text.equals("always")) {
+        return Condition.always();
+      }
+      problem(
+          n,
+          "expected a condition such as {occurred: "
+              + s.text
+              + "}; a plain word is only allowed for 'always'"
+              + Suggestions.hint(s.text, ImmutableList.of("always")));
+      return null;
+    }
+    MapNode m = map(n, "a condition (e.g. {occurred: ceasefire} or {allOf: [...]})");
+    if (m == null) {
+      return null;
+    }
+    if (m.entries.size() != 1) {
+      if (m.entries.isEmpty() && m.keyMarks.isEmpty()) {
+        problem(n, "empty condition; write e.g. {occurred: ceasefire}");
+      } else if (!m.entries.isEmpty()) {
+        problem(
+            n,
+            "a condition has exactly one operator, found "
+                + m.entries.keySet()
+                + "; combine them with allOf or anyOf");
+      }
+      return null;
+    }
+    Map.Entry<String, Node> e = m.entries.entrySet().iterator().next();
+    String op = e.getKey();
+    Node arg = e.getValue();
+    return switch (op) {
+      case "always" -> {
+        yield Condition.always();
+      }
+      case "occurred" -> {
+        yield pattern(arg, context);
+      }
+      case "allOf", "anyOf" -> {
+        List<Condition> operands = operands(arg, op, context, depth);
+        if (operands == null) {
+          yield null;
+        }
+        yield build(
+            n, () -> op.equals("allOf") ? Condition.allOf(operands) : Condition.anyOf(operands));
+      }
+      case "not" -> {
+        Condition c = condition(arg, context, depth + 1);
+        yield c == null ? null : build(n, () -> Condition.not(c));
+      }
+      case "atLeast" -> {
+        MapNode a = map(arg, "{k: <number>, of: [conditions]}");
+        if (a == null) {
+          yield null;
+        }
+        only(a, ImmutableSet.of("k", "of"));
+        Node kNode = a.entries.get("k");
+        Long k = null;
+        if (kNode == null) {
+          missing(a, "k", "how many operands must hold");
+        } else {
+          k = integer(kNode);
+        }
+        Node of = a.entries.get("of");
+        if (of == null) {
+          missing(a, "of", "the list of operands");
+          yield null;
+        }
+        List<Condition> operands = operands(of, "atLeast", context, depth);
+        if (k == null || kNode == null || operands == null) {
+          yield null;
+        }
+        if (k < 1 || k > operands.size()) {
+          problem(
+              kNode,
+              "k must be between 1 and the number of operands ("
+                  + operands.size()
+                  + "), found "
+                  + k);
+          yield null;
+        }
+        int kk = k.intValue();
+        yield build(n, () -> Condition.atLeast(kk, operands.toArray(new Condition[0])));
+      }
+      case "inForce" -> {
+        MapNode a = map(arg, "{trigger: <trigger>, revokedBy: <trigger>}");
+        if (a == null) {
+          yield null;
+        }
+        only(a, ImmutableSet.of("trigger", "revokedBy"));
+        Occurred t = requiredPattern(a, "trigger", context);
+        Occurred r = requiredPattern(a, "revokedBy", context);
+        yield t == null || r == null ? null : Condition.inForce(t, r);
+      }
+      case "after" -> {
+        MapNode a = map(arg, "{later: <trigger>, earlier: <trigger>}");
+        if (a == null) {
+          yield null;
+        }
+        only(a, ImmutableSet.of("later", "earlier"));
+        Occurred later = requiredPattern(a, "later", context);
+        Occurred earlier = requiredPattern(a, "earlier", context);
+        yield later == null || earlier == null ? null : Condition.after(later, earlier);
+      }
+      case "within" -> {
+        MapNode a = map(arg, "{event: <trigger>, window: <duration>, anchor: <trigger>}");
+        if (a == null) {
+          yield null;
+        }
+        only(a, ImmutableSet.of("event", "window", "anchor"));
+        Occurred event = requiredPattern(a, "event", context);
+        Node w = a.entries.get("window");
+        Duration window = null;
+        if (w == null) {
+          missing(a, "window", "an ISO-8601 duration such as PT24H");
+        } else {
+          window = duration(w);
+        }
+        Occurred anchor = requiredPattern(a, "anchor", context);
+        if (event == null || window == null || anchor == null) {
+          yield null;
+        }
+        Duration win = window;
+        yield build(n, () -> Condition.within(event, win, anchor));
+      }
+      default -> {
+        int[] mark = m.keyMarks.get(op);
+        problems.add(
+            new FileProblem(
+                file,
+                mark == null ? m.line : mark[0],
+                mark == null ? m.column : mark[1],
+                Node.child(m.path, op),
+                "unknown condition '"
+                    + op
+                    + "'"
+                    + hintOr(op, CONDITIONS, "; use one of " + String.join(", ", CONDITIONS))));
+        yield null;
+      }
+    };
+  }
+
+  private @Nullable List<Condition> operands(Node arg, String op, String context, int depth) {
+    if (!(arg instanceof ListNode l)) {
+      problem(arg, op + " takes a list of conditions, found " + arg.kind());
+      return null;
+    }
+    if (l.items.isEmpty()) {
+      problem(arg, op + " needs at least one operand");
+      return null;
+    }
+    List<Condition> out = new ArrayList<>();
+    boolean ok = true;
+    for (Node item : l.items) {
+      Condition c = condition(item, context, depth + 1);
+      if (c == null) {
+        ok = false;
+      } else {
+        out.add(c);
+      }
+    }
+    return ok ? out : null;
+  }
+
+  private @Nullable Occurred requiredPattern(MapNode m, String key, String context) {
+    Node n = m.entries.get(key);
+    if (n == null || isNull(n)) {
+      missing(m, key, "a trigger id, optionally 'by <party>'");
+      return null;
+    }
+    return pattern(n, context);
+  }
+
+  /** A pattern: {@code trigger}, {@code trigger by party}, or {@code {trigger: t, party: p}}. */
+  private @Nullable Occurred pattern(Node n, String context) {
+    String trigger;
+    String party = null;
+    Node partyNode = n;
+    if (n instanceof ScalarNode s && s.token == JsonToken.VALUE_STRING && s.text != null) {
+      String[] parts = BY.split(s.text.strip(), -1);
+      if (parts.length > 2 || parts[0].isEmpty() || (parts.length == 2 && parts[1].isEmpty())) {
+        problem(n, "expected '<trigger>' or '<trigger> by <party>', found '" + s.text + "'");
+        return null;
+      }
+      trigger = parts[0];
+      party = parts.length == 2 ? parts[1] : null;
+    } else {
+      MapNode m = map(n, "a trigger id, '<trigger> by <party>' or {trigger: t, party: p}");
+      if (m == null) {
+        return null;
+      }
+      only(m, PATTERN_FIELDS);
+      trigger = string(m, "trigger", true);
+      party = string(m, "party", false);
+      Node p = m.entries.get("party");
+      if (p != null) {
+        partyNode = p;
+      }
+      if (trigger == null) {
+        return null;
+      }
+      Node t = m.entries.get("trigger");
+      n = t == null ? n : t;
+    }
+    references.add(new Reference(true, trigger, n, context));
+    if (party != null) {
+      references.add(new Reference(false, party, partyNode, context));
+      String p = party;
+      return build(n, () -> Condition.occurred(trigger, p));
+    }
+    return build(n, () -> Condition.occurred(trigger));
+  }
+
+  private void checkReferences() {
+    for (Reference r : references) {
+      Set<String> known = r.trigger ? triggerNodes.keySet() : partyNodes.keySet();
+      if (!known.contains(r.id)) {
+        String what = r.trigger ? "trigger" : "party";
+        problem(
+            r.where,
+            "unknown "
+                + what
+                + " '"
+                + r.id
+                + "'"
+                + hintOr(
+                    r.id,
+                    known,
+                    known.isEmpty()
+                        ? "; the agreement declares no " + what + " at all"
+                        : "; declare it under '" + (r.trigger ? "triggers" : "parties") + "'"));
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- scenarios
+
+  @Nullable ScenarioFile scenario(Node root, String source) {
+    MapNode m = map(root, "a scenario");
+    if (m == null) {
+      return null;
+    }
+    only(m, SCENARIO_FIELDS);
+    String agreement = string(m, "agreement", false);
+    Scenario.Builder b = Scenario.builder();
+    String name = string(m, "name", true);
+    if (name != null) {
+      b.name(name);
+    }
+    String narrative = string(m, "narrative", false);
+    if (narrative != null) {
+      b.narrative(narrative);
+    }
+    Node asOfNode = m.entries.get("asOf");
+    if (asOfNode == null || isNull(asOfNode)) {
+      missing(m, "asOf", "the instant to evaluate at, e.g. 2026-06-01T00:00:00Z");
+    } else {
+      Instant asOf = instant(asOfNode);
+      if (asOf != null) {
+        b.asOf(asOf);
+      }
+    }
+    for (Node n : list(m, "events", false)) {
+      Event e = event(n);
+      if (e != null) {
+        b.addEvents(e);
+      }
+    }
+    List<Expectation> expectations = new ArrayList<>();
+    for (Node n : list(m, "expect", false)) {
+      Expectation e = expectation(n);
+      if (e != null) {
+        expectations.add(e);
+      }
+    }
+    if (!problems.isEmpty()) {
+      return null;
+    }
+    Scenario scenario = build(m, b::build);
+    if (scenario == null) {
+      return null;
+    }
+    ImmutableMap.Builder<String, int[]> positions = ImmutableMap.builder();
+    index.forEach((path, node) -> positions.put(path, new int[] {node.line, node.column}));
+    return new ScenarioFile(
+        source, agreement, scenario, ImmutableList.copyOf(expectations), positions.buildOrThrow());
+  }
+
+  private @Nullable Event event(Node n) {
+    MapNode m = map(n, "an event (at, trigger, party, note)");
+    if (m == null) {
+      return null;
+    }
+    only(m, EVENT_FIELDS);
+    Event.Builder b = Event.builder();
+    Node at = m.entries.get("at");
+    if (at == null || isNull(at)) {
+      missing(m, "at", "the instant of the event, e.g. 2026-03-01T12:00:00Z");
+    } else {
+      Instant i = instant(at);
+      if (i != null) {
+        b.at(i);
+      }
+    }
+    String trigger = string(m, "trigger", true);
+    if (trigger != null) {
+      b.trigger(trigger);
+    }
+    String party = string(m, "party", false);
+    if (party != null) {
+      b.party(party);
+    }
+    String note = string(m, "note", false);
+    if (note != null) {
+      b.note(note);
+    }
+    return build(m, b::build);
+  }
+
+  private @Nullable Expectation expectation(Node n) {
+    MapNode m = map(n, "an expectation (pledge, party, status, at)");
+    if (m == null) {
+      return null;
+    }
+    only(m, EXPECTATION_FIELDS);
+    Expectation.Builder b = Expectation.builder();
+    String pledge = string(m, "pledge", true);
+    if (pledge != null) {
+      b.pledge(pledge);
+    }
+    String party = string(m, "party", false);
+    if (party != null) {
+      b.party(party);
+    }
+    Status status = requiredEnum(m, "status", Status.class, "status");
+    if (status != null) {
+      b.status(status);
+    }
+    Node at = optional(m, "at");
+    if (at != null) {
+      Instant i = instant(at);
+      if (i != null) {
+        b.at(i);
+      }
+    }
+    return build(m, b::build);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private @Nullable String declare(MapNode m, String what, Map<String, Node> seen) {
+    String id = string(m, "id", true);
+    if (id == null) {
+      return null;
+    }
+    Node at = m.entries.get("id");
+    return unique(at == null ? m : at, what, id, seen) ? id : null;
+  }
+
+  private boolean unique(Node at, String what, String id, Map<String, Node> seen) {
+    Node first = seen.putIfAbsent(id, at);
+    if (first != null) {
+      problem(
+          at,
+          "duplicate "
+              + what
+              + " '"
+              + id
+              + "' (first at line "
+              + first.line
+              + "); ids must be unique");
+      return false;
+    }
+    return true;
+  }
+
+  private @Nullable MapNode map(Node n, String what) {
+    if (n instanceof MapNode m) {
+      return m;
+    }
+    problem(n, "expected " + what + ", found " + describe(n));
+    return null;
+  }
+
+  private static String describe(Node n) {
+    if (n instanceof ScalarNode s && s.text != null) {
+      String t = s.text.length() > 40 ? s.text.substring(0, 40) + "..." : s.text;
+      return n.kind() + " '" + t + "'";
+    }
+    return n.kind();
+  }
+
+  private void only(MapNode m, Set<String> allowed) {
+    for (Map.Entry<String, int[]> e : m.keyMarks.entrySet()) {
+      String key = e.getKey();
+      if (!allowed.contains(key)) {
+        problems.add(
+            new FileProblem(
+                file,
+                e.getValue()[0],
+                e.getValue()[1],
+                Node.child(m.path, key),
+                "unknown field '"
+                    + key
+                    + "'"
+                    + hintOr(key, allowed, "; allowed here: " + String.join(", ", allowed))));
+      }
+    }
+  }
+
+  private static String hintOr(String wrong, Set<String> known, String otherwise) {
+    String hint = Suggestions.hint(wrong, known);
+    return hint.isEmpty() ? otherwise : hint;
+  }
+
+  private void missing(MapNode m, String key, String what) {
+    problem(m, "missing required field '" + key + "' (" + what + ")");
+  }
+
+  private static boolean isNull(Node n) {
+    return n instanceof ScalarNode s && s.isNull();
+  }
+
+  /** The value of an optional field; null if absent or explicitly empty. */
+  private static @Nullable Node optional(MapNode m, String key) {
+    Node n = m.entries.get(key);
+    return n == null || isNull(n) ? null : n;
+  }
+
+  private @Nullable String string(MapNode m, String key, boolean required) {
+    Node n = m.entries.get(key);
+    if (n == null || isNull(n)) {
+      if (required) {
+        if (n == null) {
+          missing(m, key, "text");
+        } else {
+          problem(n, "'" + key + "' has no value");
+        }
+      }
+      return null;
+    }
+    if (n instanceof ScalarNode s && s.text != null) {
+      if (required && s.text.isBlank()) {
+        problem(n, "'" + key + "' is blank");
+        return null;
+      }
+      return s.text;
+    }
+    problem(n, "expected text for '" + key + "', found " + n.kind());
+    return null;
+  }
+
+  private List<Node> list(MapNode m, String key, boolean required) {
+    Node n = m.entries.get(key);
+    if (n == null || isNull(n)) {
+      if (required) {
+        missing(m, key, "a list");
+      }
+      return ImmutableList.of();
+    }
+    if (n instanceof ListNode l) {
+      return l.items;
+    }
+    problem(n, "expected a list for '" + key + "', found " + describe(n));
+    return ImmutableList.of();
+  }
+
+  private <E extends Enum<E>> @Nullable E requiredEnum(
+      MapNode m, String key, Class<E> type, String what) {
+    Node n = m.entries.get(key);
+    if (n == null || isNull(n)) {
+      missing(m, key, "one of " + String.join(", ", Names.all(type)));
+      return null;
+    }
+    return enumValue(n, type, what);
+  }
+
+  private <E extends Enum<E>> List<E> enums(MapNode m, String key, Class<E> type, String what) {
+    List<E> out = new ArrayList<>();
+    for (Node n : list(m, key, false)) {
+      E e = enumValue(n, type, what);
+      if (e != null) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private <E extends Enum<E>> @Nullable E enumValue(Node n, Class<E> type, String what) {
+    if (!(n instanceof ScalarNode s) || s.text == null) {
+      problem(n, "expected a " + what + ", found " + n.kind());
+      return null;
+    }
+    E e = Names.parse(type, s.text).orElse(null);
+    if (e == null) {
+      Set<String> names = new LinkedHashSet<>(Names.all(type));
+      problem(
+          n,
+          "unknown "
+              + what
+              + " '"
+              + s.text
+              + "'"
+              + hintOr(s.text, names, "; use one of " + String.join(", ", names)));
+    }
+    return e;
+  }
+
+  private @Nullable Long integer(Node n) {
+    if (n instanceof ScalarNode s && s.token == JsonToken.VALUE_NUMBER_INT && s.text != null) {
+      try {
+        return Long.parseLong(s.text.replace("_", ""));
+      } catch (NumberFormatException e) {
+        problem(n, "the number " + s.text + " is too large");
+        return null;
+      }
+    }
+    problem(n, "expected a whole number, found " + describe(n));
+    return null;
+  }
+
+  private @Nullable BigDecimal decimal(Node n) {
+    if (n instanceof ScalarNode s
+        && s.text != null
+        && s.token != JsonToken.VALUE_TRUE
+        && s.token != JsonToken.VALUE_FALSE) {
+      try {
+        return new BigDecimal(s.text.replace("_", ""));
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+    }
+    problem(n, "expected a number, found " + describe(n));
+    return null;
+  }
+
+  private @Nullable Boolean bool(Node n) {
+    if (n instanceof ScalarNode s) {
+      if (s.token == JsonToken.VALUE_TRUE) {
+        return true;
+      }
+      if (s.token == JsonToken.VALUE_FALSE) {
+        return false;
+      }
+    }
+    problem(n, "expected true or false, found " + describe(n));
+    return null;
+  }
+
+  private @Nullable String text(Node n, String expected) {
+    if (n instanceof ScalarNode s && s.text != null && s.token == JsonToken.VALUE_STRING) {
+      return s.text.strip();
+    }
+    problem(n, "expected " + expected + ", found " + describe(n));
+    return null;
+  }
+
+  /** An instant: {@code 2026-03-01T12:00:00Z}, with an offset, or a date meaning midnight UTC. */
+  private @Nullable Instant instant(Node n) {
+    String t = text(n, "an instant such as 2026-03-01T12:00:00Z");
+    if (t == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(t);
+    } catch (DateTimeParseException e) {
+      // try the other accepted forms
+    }
+    try {
+      return OffsetDateTime.parse(t).toInstant();
+    } catch (DateTimeParseException e) {
+      // try the other accepted forms
+    }
+    try {
+      return LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant();
+    } catch (DateTimeParseException e) {
+      problem(
+          n,
+          "bad instant '"
+              + t
+              + "'; write e.g. 2026-03-01T12:00:00Z (UTC), 2026-03-01T14:00:00+02:00 or"
+              + " 2026-03-01 (midnight UTC)");
+      return null;
+    }
+  }
+
+  private @Nullable LocalDate date(Node n) {
+    String t = text(n, "a date such as 2026-01-06");
+    if (t == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(t);
+    } catch (DateTimeParseException e) {
+      problem(n, "bad date '" + t + "'; write e.g. 2026-01-06");
+      return null;
+    }
+  }
+
+  private @Nullable Duration duration(Node n) {
+    String t = text(n, "a duration such as PT24H");
+    if (t == null) {
+      return null;
+    }
+    try {
+      return Duration.parse(t);
+    } catch (DateTimeParseException e) {
+      problem(n, "bad duration '" + t + "'; write ISO-8601, e.g. PT24H (24 hours) or P30D");
+      return null;
+    }
+  }
+
+  private @Nullable Period period(Node n) {
+    String t = text(n, "a period such as P2Y");
+    if (t == null) {
+      return null;
+    }
+    try {
+      return Period.parse(t);
+    } catch (DateTimeParseException e) {
+      problem(n, "bad period '" + t + "'; write ISO-8601, e.g. P2Y or P6M");
+      return null;
+    }
+  }
+
+  private interface Build<T> {
+    T get();
+  }
+
+  /** Builds a core value, turning its validation into problems placed as well as possible. */
+  private <T> @Nullable T build(Node at, Build<T> build) {
+    try {
+      return build.get();
+    } catch (ValidationException e) {
+      for (Problem p : e.problems()) {
+        problem(locate(p.where(), at), p.where() + ": " + p.message());
+      }
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      problem(at, String.valueOf(e.getMessage()));
+    }
+    return null;
+  }
+
+  /** Finds the node a core problem's {@code where} names, e.g. {@code pledge 'x'}. */
+  private Node locate(String where, Node fallback) {
+    Matcher pledge = CORE_PLEDGE.matcher(where);
+    if (pledge.find()) {
+      Node c =
+          pledge.group(2) == null
+              ? null
+              : contributionNodes.get(pledge.group(1) + "/" + pledge.group(2));
+      Node p = pledgeNodes.get(pledge.group(1));
+      return c != null ? c : p != null ? p : fallback;
+    }
+    Matcher id = CORE_ID.matcher(where);
+    if (id.find()) {
+      Node n = (id.group(1).equals("party") ? partyNodes : triggerNodes).get(id.group(2));
+      return n != null ? n : fallback;
+    }
+    Matcher path = CORE_PATH.matcher(where);
+    if (path.find() && fallback.path.isEmpty()) {
+      Node n = index.get(path.group(1));
+      return n != null ? n : fallback;
+    }
+    return fallback;
+  }
+
+  private void problem(Node n, String message) {
+    problems.add(new FileProblem(file, n.line, n.column, n.path, message));
+  }
+}

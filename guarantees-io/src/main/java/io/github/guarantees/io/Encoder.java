@@ -1,0 +1,443 @@
+package io.github.guarantees.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.github.guarantees.condition.After;
+import io.github.guarantees.condition.AllOf;
+import io.github.guarantees.condition.Always;
+import io.github.guarantees.condition.AnyOf;
+import io.github.guarantees.condition.AtLeast;
+import io.github.guarantees.condition.Condition;
+import io.github.guarantees.condition.ConditionVisitor;
+import io.github.guarantees.condition.InForce;
+import io.github.guarantees.condition.Not;
+import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.condition.Within;
+import io.github.guarantees.model.Agreement;
+import io.github.guarantees.model.Caveat;
+import io.github.guarantees.model.Contribution;
+import io.github.guarantees.model.Fidelity;
+import io.github.guarantees.model.Location;
+import io.github.guarantees.model.Participant;
+import io.github.guarantees.model.PartyKind;
+import io.github.guarantees.model.Pledge;
+import io.github.guarantees.model.Size;
+import io.github.guarantees.model.Source;
+import io.github.guarantees.model.Term;
+import io.github.guarantees.model.Trigger;
+import io.github.guarantees.scenario.Event;
+import io.github.guarantees.scenario.Scenario;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Optional;
+
+/** Writes core values in the file format; the inverse of {@link Decoder}. */
+final class Encoder {
+  private final JsonGenerator g;
+
+  private Encoder(JsonGenerator g) {
+    this.g = g;
+  }
+
+  interface Body {
+    void write(Encoder e) throws IOException;
+  }
+
+  static String write(Syntax syntax, Body body) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = Factories.of(syntax).createGenerator(out)) {
+      if (syntax == Syntax.JSON) {
+        g.setPrettyPrinter(
+            new DefaultPrettyPrinter()
+                .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE));
+      }
+      body.write(new Encoder(g));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String text = out.toString();
+    return text.endsWith("\n") ? text : text + "\n";
+  }
+
+  void agreement(Agreement a) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", a.id());
+    g.writeStringField("title", a.title());
+    if (a.date().isPresent()) {
+      g.writeStringField("date", a.date().get().toString());
+    }
+    string("description", a.description());
+    g.writeArrayFieldStart("parties");
+    for (Participant p : a.participants()) {
+      participant(p);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("triggers");
+    for (Trigger t : a.triggers()) {
+      g.writeStartObject();
+      g.writeStringField("id", t.id());
+      g.writeStringField("description", t.description());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    if (a.defaultTrigger().isPresent()) {
+      g.writeFieldName("defaultTrigger");
+      condition(a.defaultTrigger().get());
+    }
+    g.writeArrayFieldStart("pledges");
+    for (Pledge p : a.pledges()) {
+      pledge(p);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private void participant(Participant p) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", p.party().id());
+    g.writeStringField("name", p.party().name());
+    if (p.party().kind() != PartyKind.STATE) {
+      g.writeStringField("kind", Names.of(p.party().kind()));
+    }
+    enums("roles", p.roles());
+    if (!p.party().attributes().isEmpty()) {
+      enums("attributes", p.party().attributes());
+    }
+    if (!p.party().caveats().isEmpty()) {
+      g.writeArrayFieldStart("caveats");
+      for (Caveat c : p.party().caveats()) {
+        g.writeStartObject();
+        g.writeStringField("id", c.id());
+        g.writeStringField("description", c.description());
+        optionalEnums("kinds", c.kinds());
+        optionalEnums("domains", c.domains());
+        optionalEnums("locations", c.locations());
+        if (c.source().isPresent()) {
+          g.writeFieldName("source");
+          source(c.source().get());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  private void pledge(Pledge p) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", p.id());
+    g.writeStringField("title", p.title());
+    g.writeStringField("kind", Names.of(p.kind()));
+    optionalEnums("domains", p.domains());
+    if (p.location() != Location.UNSPECIFIED) {
+      g.writeStringField("location", Names.of(p.location()));
+    }
+    g.writeStringField("bindingForce", Names.of(p.bindingForce()));
+    if (p.size().isPresent()) {
+      g.writeFieldName("size");
+      size(p.size().get());
+    }
+    if (p.trigger().isPresent()) {
+      g.writeFieldName("trigger");
+      condition(p.trigger().get());
+    }
+    if (!(p.activation() instanceof Always)) {
+      g.writeFieldName("activation");
+      condition(p.activation());
+    }
+    if (p.term().isPresent()) {
+      g.writeFieldName("term");
+      term(p.term().get());
+    }
+    g.writeFieldName("source");
+    source(p.source());
+    if (!p.contributions().isEmpty()) {
+      g.writeArrayFieldStart("contributions");
+      for (Contribution c : p.contributions()) {
+        contribution(c);
+      }
+      g.writeEndArray();
+    }
+    string("note", p.note());
+    g.writeEndObject();
+  }
+
+  private void contribution(Contribution c) throws IOException {
+    boolean bare =
+        c.condition() instanceof Always
+            && c.size().isEmpty()
+            && c.domains().isEmpty()
+            && c.bindingForce().isEmpty()
+            && c.note().isEmpty();
+    if (bare) {
+      g.writeString(c.party());
+      return;
+    }
+    g.writeStartObject();
+    g.writeStringField("party", c.party());
+    if (!(c.condition() instanceof Always)) {
+      g.writeFieldName("condition");
+      condition(c.condition());
+    }
+    if (c.size().isPresent()) {
+      g.writeFieldName("size");
+      size(c.size().get());
+    }
+    optionalEnums("domains", c.domains());
+    if (c.bindingForce().isPresent()) {
+      g.writeStringField("bindingForce", Names.of(c.bindingForce().get()));
+    }
+    string("note", c.note());
+    g.writeEndObject();
+  }
+
+  private void size(Size s) throws IOException {
+    g.writeStartObject();
+    if (s.troops().isPresent()) {
+      g.writeNumberField("troops", s.troops().get());
+    }
+    if (s.amount().isPresent()) {
+      g.writeFieldName("amount");
+      g.writeNumber(s.amount().get().toString());
+    }
+    string("currency", s.currency());
+    if (s.over().isPresent()) {
+      g.writeStringField("over", s.over().get().toString());
+    }
+    string("description", s.description());
+    if (s.approximate()) {
+      g.writeBooleanField("approximate", true);
+    }
+    g.writeEndObject();
+  }
+
+  private void term(Term t) throws IOException {
+    g.writeStartObject();
+    if (t.endsAt().isPresent()) {
+      g.writeStringField("endsAt", t.endsAt().get().toString());
+    }
+    if (t.lastsFor().isPresent()) {
+      g.writeStringField("lastsFor", duration(t.lastsFor().get()));
+    }
+    if (t.endsWhen().isPresent()) {
+      g.writeFieldName("endsWhen");
+      condition(t.endsWhen().get());
+    }
+    g.writeEndObject();
+  }
+
+  private void source(Source s) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("document", s.document());
+    g.writeStringField("clause", s.clause());
+    g.writeStringField("quote", s.quote());
+    if (s.fidelity() != Fidelity.VERBATIM) {
+      g.writeStringField("fidelity", Names.of(s.fidelity()));
+    }
+    string("url", s.url());
+    string("note", s.note());
+    g.writeEndObject();
+  }
+
+  /** Writes a condition; recursion is bounded by {@link Condition#MAX_DEPTH}. */
+  void condition(Condition c) throws IOException {
+    try {
+      c.accept(new Writer());
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private final class Writer implements ConditionVisitor<Boolean> {
+    private Boolean run(IoAction action) {
+      try {
+        action.run();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return true;
+    }
+
+    @Override
+    public Boolean visitAlways(Always c) {
+      return run(() -> g.writeString("always"));
+    }
+
+    @Override
+    public Boolean visitOccurred(Occurred c) {
+      return run(
+          () -> {
+            g.writeStartObject();
+            g.writeStringField("occurred", pattern(c));
+            g.writeEndObject();
+          });
+    }
+
+    @Override
+    public Boolean visitAllOf(AllOf c) {
+      return list("allOf", c.operands());
+    }
+
+    @Override
+    public Boolean visitAnyOf(AnyOf c) {
+      return list("anyOf", c.operands());
+    }
+
+    private Boolean list(String op, Collection<Condition> operands) {
+      return run(
+          () -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart(op);
+            for (Condition o : operands) {
+              o.accept(this);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+          });
+    }
+
+    @Override
+    public Boolean visitNot(Not c) {
+      return run(
+          () -> {
+            g.writeStartObject();
+            g.writeFieldName("not");
+            c.operand().accept(this);
+            g.writeEndObject();
+          });
+    }
+
+    @Override
+    public Boolean visitAtLeast(AtLeast c) {
+      return run(
+          () -> {
+            g.writeStartObject();
+            g.writeObjectFieldStart("atLeast");
+            g.writeNumberField("k", c.k());
+            g.writeArrayFieldStart("of");
+            for (Condition o : c.operands()) {
+              o.accept(this);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+          });
+    }
+
+    @Override
+    public Boolean visitInForce(InForce c) {
+      return run(
+          () -> {
+            g.writeStartObject();
+            g.writeObjectFieldStart("inForce");
+            g.writeStringField("trigger", pattern(c.trigger()));
+            g.writeStringField("revokedBy", pattern(c.revokedBy()));
+            g.writeEndObject();
+            g.writeEndObject();
+          });
+    }
+
+    @Override
+    public Boolean visitAfter(After c) {
+      return run(
+          () -> {
+            g.writeStartObject();
+            g.writeObjectFieldStart("after");
+            g.writeStringField("later", pattern(c.later()));
+            g.writeStringField("earlier", pattern(c.earlier()));
+            g.writeEndObject();
+            g.writeEndObject();
+          });
+    }
+
+    @Override
+    public Boolean visitWithin(Within c) {
+      return run(
+          () -> {
+            g.writeStartObject();
+            g.writeObjectFieldStart("within");
+            g.writeStringField("event", pattern(c.event()));
+            g.writeStringField("window", duration(c.window()));
+            g.writeStringField("anchor", pattern(c.anchor()));
+            g.writeEndObject();
+            g.writeEndObject();
+          });
+    }
+  }
+
+  private interface IoAction {
+    void run() throws IOException;
+  }
+
+  /** Whole days beyond three as {@code P30D}, shorter spans as {@code PT24H}. */
+  static String duration(Duration d) {
+    long days = d.toDays();
+    if (days > 3 && d.equals(Duration.ofDays(days))) {
+      return "P" + days + "D";
+    }
+    return d.toString();
+  }
+
+  private static String pattern(Occurred o) {
+    return o.party().map(p -> o.trigger() + " by " + p).orElse(o.trigger());
+  }
+
+  void scenario(ScenarioFile f) throws IOException {
+    Scenario s = f.scenario();
+    g.writeStartObject();
+    string("agreement", f.agreement());
+    g.writeStringField("name", s.name());
+    string("narrative", s.narrative());
+    g.writeStringField("asOf", s.asOf().toString());
+    g.writeArrayFieldStart("events");
+    for (Event e : s.events()) {
+      g.writeStartObject();
+      g.writeStringField("at", e.at().toString());
+      g.writeStringField("trigger", e.trigger());
+      string("party", e.party());
+      string("note", e.note());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    if (!f.expectations().isEmpty()) {
+      g.writeArrayFieldStart("expect");
+      for (Expectation x : f.expectations()) {
+        g.writeStartObject();
+        g.writeStringField("pledge", x.pledge());
+        string("party", x.party());
+        g.writeStringField("status", Names.of(x.status()));
+        if (x.at().isPresent()) {
+          g.writeStringField("at", x.at().get().toString());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  private void string(String field, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      g.writeStringField(field, value.get());
+    }
+  }
+
+  private void enums(String field, Collection<? extends Enum<?>> values) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (Enum<?> v : values) {
+      g.writeString(Names.of(v));
+    }
+    g.writeEndArray();
+  }
+
+  private void optionalEnums(String field, Collection<? extends Enum<?>> values)
+      throws IOException {
+    if (!values.isEmpty()) {
+      enums(field, values);
+    }
+  }
+}

@@ -1,0 +1,184 @@
+package io.github.guarantees.io;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.guarantees.model.Agreement;
+import io.github.guarantees.scenario.Scenario;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and writes agreements and scenarios as YAML or JSON; the format is described in {@code
+ * docs/FORMAT.md}.
+ *
+ * <pre>{@code
+ * Agreement agreement = FileFormat.readAgreement(Path.of("agreement.yaml"));
+ * ScenarioFile scenario = FileFormat.readScenario(Path.of("scenarios/withdrawn.yaml"));
+ * List<Mismatch> mismatches = scenario.check(agreement);
+ * String yaml = FileFormat.write(agreement, Syntax.YAML);
+ * }</pre>
+ *
+ * <p>A read either returns a complete, valid value or throws one {@link LoadException} listing
+ * every problem in the file, each with file, line, column and the path inside the document. What
+ * {@code write} produces reads back equal to what was written.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class FileFormat {
+  /** The largest file read, in characters (8 MiB): a guard against feeding in the wrong file. */
+  public static final long MAX_SIZE = 8L * 1024 * 1024;
+
+  private FileFormat() {}
+
+  /**
+   * Reads an agreement from a file, YAML unless its name ends in {@code .json}.
+   *
+   * @param file the file, not null
+   * @return the agreement, valid
+   * @throws LoadException listing every problem, including a file that cannot be read
+   */
+  public static Agreement readAgreement(Path file) {
+    return readAgreement(file.toString(), load(file), Syntax.of(file));
+  }
+
+  /**
+   * Reads an agreement from text.
+   *
+   * @param source the name to give in errors, e.g. the file name; not null
+   * @param text the document, not null
+   * @param syntax its syntax, not null
+   * @return the agreement, valid
+   * @throws LoadException listing every problem
+   */
+  public static Agreement readAgreement(String source, String text, Syntax syntax) {
+    List<FileProblem> problems = new ArrayList<>();
+    TreeReader reader = new TreeReader(source, problems);
+    Node root = reader.read(text, syntax);
+    Agreement out = null;
+    if (root != null) {
+      out = new Decoder(source, problems, reader.index).agreement(root);
+    }
+    if (out == null || !problems.isEmpty()) {
+      throw new LoadException(fallback(source, problems, "the agreement"));
+    }
+    return out;
+  }
+
+  /**
+   * Reads a scenario file, YAML unless its name ends in {@code .json}.
+   *
+   * @param file the file, not null
+   * @return the scenario file
+   * @throws LoadException listing every problem, including a file that cannot be read
+   */
+  public static ScenarioFile readScenario(Path file) {
+    return readScenario(file.toString(), load(file), Syntax.of(file));
+  }
+
+  /**
+   * Reads a scenario file from text.
+   *
+   * @param source the name to give in errors, e.g. the file name; not null
+   * @param text the document, not null
+   * @param syntax its syntax, not null
+   * @return the scenario file
+   * @throws LoadException listing every problem
+   */
+  public static ScenarioFile readScenario(String source, String text, Syntax syntax) {
+    List<FileProblem> problems = new ArrayList<>();
+    TreeReader reader = new TreeReader(source, problems);
+    Node root = reader.read(text, syntax);
+    ScenarioFile out = null;
+    if (root != null) {
+      out = new Decoder(source, problems, reader.index).scenario(root, source);
+    }
+    if (out == null || !problems.isEmpty()) {
+      throw new LoadException(fallback(source, problems, "the scenario"));
+    }
+    return out;
+  }
+
+  /**
+   * Writes an agreement.
+   *
+   * @param agreement the agreement, not null
+   * @param syntax the syntax, not null
+   * @return the document, ending in a newline
+   */
+  public static String write(Agreement agreement, Syntax syntax) {
+    checkNotNull(agreement, "agreement");
+    return Encoder.write(syntax, e -> e.agreement(agreement));
+  }
+
+  /**
+   * Writes a scenario file.
+   *
+   * @param file the scenario file, not null
+   * @param syntax the syntax, not null
+   * @return the document, ending in a newline
+   */
+  public static String write(ScenarioFile file, Syntax syntax) {
+    checkNotNull(file, "file");
+    return Encoder.write(syntax, e -> e.scenario(file));
+  }
+
+  /**
+   * Writes a scenario without agreement reference or expectations.
+   *
+   * @param scenario the scenario, not null
+   * @param syntax the syntax, not null
+   * @return the document, ending in a newline
+   */
+  public static String write(Scenario scenario, Syntax syntax) {
+    return write(ScenarioFile.of(null, scenario, ImmutableList.of()), syntax);
+  }
+
+  private static List<FileProblem> fallback(
+      String source, List<FileProblem> problems, String what) {
+    if (problems.isEmpty()) {
+      return ImmutableList.of(new FileProblem(source, 0, 0, "", what + " could not be built"));
+    }
+    return problems;
+  }
+
+  private static String load(Path file) {
+    String name = file.toString();
+    try {
+      long size = Files.size(file);
+      if (size > MAX_SIZE * 4) { // four bytes per character at most in UTF-8
+        throw fail(name, TreeReader.tooLarge(size));
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (NoSuchFileException e) {
+      throw fail(name, "no such file");
+    } catch (CharacterCodingException e) {
+      throw fail(name, "the file is not UTF-8 text");
+    } catch (IOException e) {
+      throw fail(name, "cannot read the file: " + message(e));
+    }
+  }
+
+  private static String message(IOException e) {
+    @Nullable String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+
+  private static LoadException fail(String file, String message) {
+    return new LoadException(ImmutableList.of(new FileProblem(file, 0, 0, "", message)));
+  }
+}

@@ -1,0 +1,257 @@
+package io.github.guarantees.io;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.guarantees.evaluation.Assessment;
+import io.github.guarantees.evaluation.Evaluator;
+import io.github.guarantees.evaluation.Explanation;
+import io.github.guarantees.evaluation.Status;
+import io.github.guarantees.model.Agreement;
+import io.github.guarantees.model.Contribution;
+import io.github.guarantees.model.Pledge;
+import io.github.guarantees.model.Suggestions;
+import io.github.guarantees.scenario.Event;
+import io.github.guarantees.scenario.Scenario;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A scenario as a file holds it: the scenario, the agreement it is for and the outcomes it expects.
+ *
+ * <pre>{@code
+ * ScenarioFile file = FileFormat.readScenario(Path.of("request-withdrawn.yaml"));
+ * List<Mismatch> mismatches = file.check(agreement);
+ * }</pre>
+ *
+ * <p>Two scenario files are equal when their agreement reference, scenario and expectations are;
+ * where they were read from does not count.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ScenarioFile {
+  private final String source;
+  private final Optional<String> agreement;
+  private final Scenario scenario;
+  private final ImmutableList<Expectation> expectations;
+  private final ImmutableMap<String, int[]> positions;
+
+  ScenarioFile(
+      String source,
+      @Nullable String agreement,
+      Scenario scenario,
+      ImmutableList<Expectation> expectations,
+      ImmutableMap<String, int[]> positions) {
+    this.source = source;
+    this.agreement = Optional.ofNullable(agreement);
+    this.scenario = scenario;
+    this.expectations = expectations;
+    this.positions = positions;
+  }
+
+  /**
+   * Creates a scenario file for writing.
+   *
+   * @param agreement how the file names its agreement (a path relative to the file, or {@code
+   *     builtin:<id>}), or null for none
+   * @param scenario the scenario, not null
+   * @param expectations the expected outcomes, none null
+   * @return the scenario file
+   */
+  public static ScenarioFile of(
+      @Nullable String agreement, Scenario scenario, List<Expectation> expectations) {
+    checkNotNull(scenario, "scenario");
+    return new ScenarioFile(
+        "<memory>", agreement, scenario, ImmutableList.copyOf(expectations), ImmutableMap.of());
+  }
+
+  /**
+   * Returns the name of the file this was read from, as given to the reader.
+   *
+   * @return the file name, {@code <memory>} if built in code
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Returns how the file names the agreement it is for: a path relative to the file, or {@code
+   * builtin:<id>} for an agreement that ships with the examples.
+   *
+   * @return the reference, or empty if the file names none
+   */
+  public Optional<String> agreement() {
+    return agreement;
+  }
+
+  /**
+   * Returns the scenario.
+   *
+   * @return the scenario
+   */
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  /**
+   * Returns the expected outcomes, in file order.
+   *
+   * @return the expectations, possibly empty
+   */
+  public ImmutableList<Expectation> expectations() {
+    return expectations;
+  }
+
+  /**
+   * Checks that the scenario's events and expectations name only triggers, parties, pledges and
+   * contributions of the agreement.
+   *
+   * @param agreement the agreement the scenario is for, not null
+   * @throws LoadException listing every unknown id, with its position in the file
+   */
+  public void validate(Agreement agreement) {
+    List<FileProblem> problems = new ArrayList<>();
+    Set<String> triggers = agreement.triggersById().keySet();
+    Set<String> parties = agreement.parties().keySet();
+    String a = "agreement '" + agreement.id() + "'";
+    for (int i = 0; i < scenario.events().size(); i++) {
+      Event e = scenario.events().get(i);
+      String path = "events[" + i + "]";
+      if (!triggers.contains(e.trigger())) {
+        problems.add(
+            problem(
+                path + ".trigger",
+                a
+                    + " declares no trigger '"
+                    + e.trigger()
+                    + "'"
+                    + Suggestions.hint(e.trigger(), triggers)));
+      }
+      e.party()
+          .filter(p -> !parties.contains(p))
+          .ifPresent(
+              p ->
+                  problems.add(
+                      problem(
+                          path + ".party",
+                          a + " has no party '" + p + "'" + Suggestions.hint(p, parties))));
+    }
+    Set<String> pledges = agreement.pledgesById().keySet();
+    for (int i = 0; i < expectations.size(); i++) {
+      Expectation x = expectations.get(i);
+      String path = "expect[" + i + "]";
+      Pledge pledge = agreement.pledgesById().get(x.pledge());
+      if (pledge == null) {
+        problems.add(
+            problem(
+                path + ".pledge",
+                a + " has no pledge '" + x.pledge() + "'" + Suggestions.hint(x.pledge(), pledges)));
+        continue;
+      }
+      x.party()
+          .filter(p -> pledge.contribution(p).isEmpty())
+          .ifPresent(
+              p -> {
+                List<String> contributors =
+                    pledge.contributions().stream()
+                        .map(Contribution::party)
+                        .collect(Collectors.toList());
+                problems.add(
+                    problem(
+                        path + ".party",
+                        "pledge '"
+                            + pledge.id()
+                            + "' has no contribution by '"
+                            + p
+                            + "'"
+                            + (contributors.isEmpty()
+                                ? "; it has no contributions"
+                                : Suggestions.hint(p, contributors)
+                                    + " (contributors: "
+                                    + String.join(", ", contributors)
+                                    + ")")));
+              });
+    }
+    if (!problems.isEmpty()) {
+      throw new LoadException(problems);
+    }
+  }
+
+  /**
+   * Evaluates the scenario against an agreement and compares every expectation with the outcome. An
+   * expectation with an instant is checked against the scenario evaluated as of that instant.
+   *
+   * @param agreement the agreement the scenario is for, not null
+   * @return every expectation not met, in file order; empty if all are met
+   * @throws LoadException if an event or expectation names something the agreement lacks
+   */
+  public ImmutableList<Mismatch> check(Agreement agreement) {
+    validate(agreement);
+    Evaluator evaluator = Evaluator.compile(agreement);
+    Map<Instant, Assessment> byInstant = new HashMap<>();
+    ImmutableList.Builder<Mismatch> out = ImmutableList.builder();
+    for (int i = 0; i < expectations.size(); i++) {
+      Expectation x = expectations.get(i);
+      Instant at = x.at().orElse(scenario.asOf());
+      Assessment assessment =
+          byInstant.computeIfAbsent(at, t -> evaluator.evaluate(scenario.asOf(t)));
+      String party = x.party().orElse(null);
+      Status actual =
+          party == null ? assessment.status(x.pledge()) : assessment.status(x.pledge(), party);
+      if (actual != x.status()) {
+        Explanation why =
+            party == null ? assessment.explain(x.pledge()) : assessment.explain(x.pledge(), party);
+        String path = "expect[" + i + "]";
+        out.add(new Mismatch(where(path), x, actual, why));
+      }
+    }
+    return out.build();
+  }
+
+  private String where(String path) {
+    return problem(path, "").toString().replaceFirst(": $", "");
+  }
+
+  private FileProblem problem(String path, String message) {
+    int[] at = positions.get(path);
+    if (at == null) {
+      int cut = path.lastIndexOf('.');
+      at = cut < 0 ? null : positions.get(path.substring(0, cut));
+    }
+    return new FileProblem(source, at == null ? 0 : at[0], at == null ? 0 : at[1], path, message);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof ScenarioFile f
+        && agreement.equals(f.agreement)
+        && scenario.equals(f.scenario)
+        && expectations.equals(f.expectations);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(agreement, scenario, expectations);
+  }
+
+  @Override
+  public String toString() {
+    return "ScenarioFile{"
+        + source
+        + ", "
+        + scenario
+        + agreement.map(a -> ", for " + a).orElse("")
+        + ", "
+        + expectations.size()
+        + " expectations}";
+  }
+}
