@@ -97,7 +97,7 @@ final class Decoder {
           "always", "occurred", "allOf", "anyOf", "not", "atLeast", "inForce", "after", "within");
   static final ImmutableSet<String> PATTERN_FIELDS = ImmutableSet.of("trigger", "party");
 
-  private static final Pattern BY = Pattern.compile("\\s+by\\s+");
+  private static final Pattern PATTERN = Pattern.compile("([^\\s]+)(?:\\s+by\\s+([^\\s]+))?");
   private static final Pattern CORE_PLEDGE =
       Pattern.compile("^pledge '([^']*)'(?: contribution '([^']*)')?");
   private static final Pattern CORE_ID = Pattern.compile("^(party|trigger) '([^']*)'");
@@ -188,6 +188,7 @@ final class Decoder {
     if (m == null) {
       return null;
     }
+    int before = problems.size();
     only(m, PARTY_FIELDS);
     String id = declare(m, "party", partyNodes);
     Party.Builder b = Party.builder();
@@ -220,7 +221,7 @@ final class Decoder {
     } else if (rolesNode instanceof ListNode l && l.items.isEmpty()) {
       problem(rolesNode, "give at least one role, e.g. [signatory]");
     }
-    Party party = build(m, b::build);
+    Party party = problems.size() > before ? null : build(m, b::build);
     if (party == null || roles.isEmpty()) {
       return null;
     }
@@ -232,6 +233,7 @@ final class Decoder {
     if (m == null) {
       return null;
     }
+    int before = problems.size();
     only(m, CAVEAT_FIELDS);
     Caveat.Builder b = Caveat.builder();
     String id = declare(m, "caveat", ids);
@@ -252,7 +254,7 @@ final class Decoder {
         b.source(s);
       }
     }
-    return build(m, b::build);
+    return problems.size() > before ? null : build(m, b::build);
   }
 
   private @Nullable Trigger trigger(Node n) {
@@ -274,6 +276,7 @@ final class Decoder {
     if (m == null) {
       return null;
     }
+    int before = problems.size();
     only(m, PLEDGE_FIELDS);
     Pledge.Builder b = Pledge.builder();
     String id = declare(m, "pledge", pledgeNodes);
@@ -352,7 +355,7 @@ final class Decoder {
     if (note != null) {
       b.note(note);
     }
-    return build(m, b::build);
+    return problems.size() > before ? null : build(m, b::build);
   }
 
   private @Nullable Contribution contribution(Node n, String pledge, Map<String, Node> seen) {
@@ -368,6 +371,7 @@ final class Decoder {
     if (m == null) {
       return null;
     }
+    int before = problems.size();
     only(m, CONTRIBUTION_FIELDS);
     Contribution.Builder b = Contribution.builder();
     String party = string(m, "party", true);
@@ -405,7 +409,7 @@ final class Decoder {
     if (note != null) {
       b.note(note);
     }
-    return build(m, b::build);
+    return problems.size() > before ? null : build(m, b::build);
   }
 
   private @Nullable Size size(Node n) {
@@ -413,6 +417,7 @@ final class Decoder {
     if (m == null) {
       return null;
     }
+    int before = problems.size();
     only(m, SIZE_FIELDS);
     Size.Builder b = Size.builder();
     Node troops = optional(m, "troops");
@@ -451,7 +456,7 @@ final class Decoder {
         b.approximate(a);
       }
     }
-    return build(m, b::build);
+    return problems.size() > before ? null : build(m, b::build);
   }
 
   private @Nullable Term term(Node n, String pledge) {
@@ -459,6 +464,7 @@ final class Decoder {
     if (m == null) {
       return null;
     }
+    int before = problems.size();
     only(m, TERM_FIELDS);
     Term.Builder b = Term.builder();
     Node endsAt = optional(m, "endsAt");
@@ -482,7 +488,7 @@ final class Decoder {
         b.endsWhen(c);
       }
     }
-    return build(m, b::build);
+    return problems.size() > before ? null : build(m, b::build);
   }
 
   private @Nullable Source source(Node n) {
@@ -490,6 +496,7 @@ final class Decoder {
     if (m == null) {
       return null;
     }
+    int before = problems.size();
     only(m, SOURCE_FIELDS);
     Source.Builder b = Source.builder();
     String document = string(m, "document", true);
@@ -519,7 +526,7 @@ final class Decoder {
     if (note != null) {
       b.note(note);
     }
-    return build(m, b::build);
+    return problems.size() > before ? null : build(m, b::build);
   }
 
   // ---------------------------------------------------------------- conditions
@@ -720,13 +727,13 @@ final class Decoder {
     String party = null;
     Node partyNode = n;
     if (n instanceof ScalarNode s && s.token == JsonToken.VALUE_STRING && s.text != null) {
-      String[] parts = BY.split(s.text.strip(), -1);
-      if (parts.length > 2 || parts[0].isEmpty() || (parts.length == 2 && parts[1].isEmpty())) {
+      Matcher by = PATTERN.matcher(s.text.strip());
+      if (!by.matches()) {
         problem(n, "expected '<trigger>' or '<trigger> by <party>', found '" + s.text + "'");
         return null;
       }
-      trigger = parts[0];
-      party = parts.length == 2 ? parts[1] : null;
+      trigger = by.group(1);
+      party = by.group(2);
     } else {
       MapNode m = map(n, "a trigger id, '<trigger> by <party>' or {trigger: t, party: p}");
       if (m == null) {
@@ -834,6 +841,7 @@ final class Decoder {
     if (m == null) {
       return null;
     }
+    int before = problems.size();
     only(m, EVENT_FIELDS);
     Event.Builder b = Event.builder();
     Node at = m.entries.get("at");
@@ -857,7 +865,7 @@ final class Decoder {
     if (note != null) {
       b.note(note);
     }
-    return build(m, b::build);
+    return problems.size() > before ? null : build(m, b::build);
   }
 
   private @Nullable Expectation expectation(Node n) {
@@ -865,6 +873,7 @@ final class Decoder {
     if (m == null) {
       return null;
     }
+    int before = problems.size();
     only(m, EXPECTATION_FIELDS);
     Expectation.Builder b = Expectation.builder();
     String pledge = string(m, "pledge", true);
@@ -886,7 +895,7 @@ final class Decoder {
         b.at(i);
       }
     }
-    return build(m, b::build);
+    return problems.size() > before ? null : build(m, b::build);
   }
 
   // ---------------------------------------------------------------- helpers
