@@ -84,13 +84,12 @@ final class Explainer {
       if (c != null) {
         goal.add(c.contribution.condition());
       }
-      missing = searchMissing(goal, events, t);
+      missing = MissingEvents.find(goal, events, t);
       if (missing.isEmpty()) {
         List<ConditionTrace> traces = new ArrayList<>(List.of(trigger, activation));
         own.ifPresent(traces::add);
         brokenNots(traces, obstacles);
-        obstacles.add(
-            "no combination of up to " + MAX_ADDED_EVENTS + " further events makes it fire");
+        obstacles.add("no further events make it fire");
       }
     }
     return new Explanation(
@@ -187,7 +186,7 @@ final class Explainer {
     }
   }
 
-  private static List<List<Occurred>> permutations(List<Occurred> items) {
+  static List<List<Occurred>> permutations(List<Occurred> items) {
     List<List<Occurred>> out = new ArrayList<>();
     permute(new ArrayList<>(items), 0, out);
     return out;

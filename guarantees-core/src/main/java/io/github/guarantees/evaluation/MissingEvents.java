@@ -39,6 +39,9 @@ final class MissingEvents {
   /** Bounds the number of candidate sets kept while combining operands. */
   private static final int MAX_CANDIDATES = 256;
 
+  /** Up to this many events, every order of a candidate is tried when the precedences fail. */
+  private static final int SMALL = 4;
+
   private MissingEvents() {}
 
   static ImmutableList<ImmutableSet<Occurred>> find(
@@ -52,8 +55,8 @@ final class MissingEvents {
     List<Precedence> order = precedences(goal);
     List<Set<Occurred>> verified = new ArrayList<>();
     for (Set<Occurred> candidate : candidates) {
-      if (!candidate.isEmpty() && fires(ordered(candidate, order), goal, events, t)) {
-        verified.add(candidate);
+      if (!candidate.isEmpty() && fires(candidate, order, goal, events, t)) {
+        verified.add(shrink(candidate, order, goal, events, t));
       }
     }
     if (verified.isEmpty()) {
@@ -62,12 +65,63 @@ final class MissingEvents {
     return minimal(verified);
   }
 
+  /** Drops every event of a firing candidate that it can fire without. */
+  private static Set<Occurred> shrink(
+      Set<Occurred> candidate,
+      List<Precedence> order,
+      List<Condition> goal,
+      List<Event> events,
+      Instant t) {
+    Set<Occurred> kept = new LinkedHashSet<>(candidate);
+    for (Occurred o : candidate) {
+      Set<Occurred> without = new LinkedHashSet<>(kept);
+      without.remove(o);
+      if (!without.isEmpty() && fires(without, order, goal, events, t)) {
+        kept = without;
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * Whether adding the candidate's events after {@code t}, in precedence order, makes the goal
+   * hold: first one second apart, then with some consecutive events sharing an instant (which a
+   * zero-length {@code within} window needs).
+   */
   private static boolean fires(
-      List<Occurred> additions, List<Condition> goal, List<Event> events, Instant t) {
+      Set<Occurred> candidate,
+      List<Precedence> order,
+      List<Condition> goal,
+      List<Event> events,
+      Instant t) {
+    List<Occurred> additions = ordered(candidate, order);
+    int gaps = Math.max(0, additions.size() - 1);
+    for (int shared = 0; shared < (1 << Math.min(gaps, 6)); shared++) {
+      if (firesPlaced(additions, shared, goal, events, t)) {
+        return true;
+      }
+    }
+    // Orders the precedences do not foresee (e.g. conflicting `after`s): try them all, if few.
+    if (additions.size() <= SMALL) {
+      for (List<Occurred> permutation : Explainer.permutations(additions)) {
+        if (firesPlaced(permutation, 0, goal, events, t)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Bit {@code i} of {@code shared} puts addition {@code i + 1} at the instant of addition i. */
+  private static boolean firesPlaced(
+      List<Occurred> additions, int shared, List<Condition> goal, List<Event> events, Instant t) {
     List<Event> extended = new ArrayList<>(events);
     Instant at = t;
-    for (Occurred o : additions) {
-      at = at.plus(Duration.ofSeconds(1));
+    for (int i = 0; i < additions.size(); i++) {
+      if (i == 0 || (shared & (1 << (i - 1))) == 0) {
+        at = at.plus(Duration.ofSeconds(1));
+      }
+      Occurred o = additions.get(i);
       Event.Builder b = Event.builder().trigger(o.trigger()).at(at);
       o.party().ifPresent(b::party);
       extended.add(b.build());
@@ -143,9 +197,13 @@ final class MissingEvents {
       for (Occurred o : remaining) {
         boolean blocked = false;
         for (Precedence p : precedences) {
-          if (p.then().equals(o) && !p.first().equals(o) && remaining.contains(p.first())) {
-            blocked = true;
-            break;
+          if (covers(p.then(), o) && !covers(p.first(), o)) {
+            for (Occurred r : remaining) {
+              if (r != o && covers(p.first(), r)) {
+                blocked = true;
+                break;
+              }
+            }
           }
         }
         if (!blocked) {
@@ -157,6 +215,12 @@ final class MissingEvents {
       out.add(next);
     }
     return out;
+  }
+
+  /** Whether events added for {@code added} are also events of {@code pattern}. */
+  private static boolean covers(Occurred pattern, Occurred added) {
+    return pattern.trigger().equals(added.trigger())
+        && (pattern.party().isEmpty() || pattern.party().equals(added.party()));
   }
 
   /** The candidate sets of further events that could make one condition hold. */

@@ -259,6 +259,12 @@ public abstract class Agreement {
   @Value.Check
   final void check() {
     List<Problem> problems = new ArrayList<>();
+    if (!Ids.isValid(id())) {
+      problems.add(new Problem("agreement '" + id() + "'", Ids.RULE));
+    }
+    if (title().isBlank()) {
+      problems.add(new Problem("agreement '" + id() + "'", "the title is blank"));
+    }
     duplicates(problems, "party", participants(), p -> p.party().id());
     duplicates(problems, "trigger", triggers(), Trigger::id);
     duplicates(problems, "pledge", pledges(), Pledge::id);
