@@ -1,23 +1,37 @@
 package io.github.guarantees.evaluation;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.guarantees.condition.Condition;
+import io.github.guarantees.condition.Occurred;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.Caveat;
 import io.github.guarantees.model.Contribution;
+import io.github.guarantees.model.Deadline;
 import io.github.guarantees.model.Pledge;
 import io.github.guarantees.model.Term;
+import io.github.guarantees.scenario.Event;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** A pledge prepared for evaluation: its effective trigger resolved, caveats decided once. */
+/**
+ * A pledge prepared for evaluation: its effective trigger resolved, caveats decided once.
+ *
+ * <p>The trigger <em>creates</em> the pledge, the activation puts it <em>in effect</em> (Symboleo's
+ * create and in-effect). An obligation with a deadline, or a restraint, is decided ({@code
+ * FULFILLED} or {@code VIOLATED}) relative to the first instant the pledge was {@code ACTIVE}.
+ */
 final class CompiledPledge {
   final Pledge pledge;
   final Condition trigger;
   final Condition activation;
   final @Nullable Term term;
+  final @Nullable Deadline deadline;
+  final ImmutableList<Occurred> refrainsFrom;
+  final ImmutableSet<String> contributors;
   final ImmutableList<CompiledContribution> contributions;
 
   CompiledPledge(Agreement agreement, Pledge pledge) {
@@ -25,11 +39,118 @@ final class CompiledPledge {
     this.trigger = agreement.triggerOf(pledge);
     this.activation = pledge.activation();
     this.term = pledge.term().orElse(null);
+    this.deadline = pledge.deadline().orElse(null);
+    this.refrainsFrom = pledge.refrainsFrom();
     ImmutableList.Builder<CompiledContribution> cs = ImmutableList.builder();
+    ImmutableSet.Builder<String> parties = ImmutableSet.builder();
     for (Contribution c : pledge.contributions()) {
       cs.add(new CompiledContribution(c, agreement.blockingCaveat(pledge, c)));
+      parties.add(c.party());
     }
     this.contributions = cs.build();
+    this.contributors = parties.build();
+  }
+
+  /**
+   * Where an obligation with a deadline stands at an instant, once the pledge has been active.
+   *
+   * @param deadline the pledge's deadline
+   * @param start the first instant the pledge was active: the clock starts
+   * @param due the last instant a fulfilling event counts: {@code start + within}
+   * @param fulfilment the first fulfilling event in {@code [start, min(due, t)]}, or null
+   * @param passed whether the deadline has passed at the instant ({@code t > due})
+   */
+  record DeadlineState(
+      Deadline deadline, Instant start, Instant due, @Nullable Event fulfilment, boolean passed) {
+    /** FULFILLED or VIOLATED once decided, null while still open. */
+    @Nullable Status decided() {
+      if (fulfilment != null) {
+        return Status.FULFILLED;
+      }
+      return passed ? Status.VIOLATED : null;
+    }
+  }
+
+  /** The state of the pledge's deadline at {@code t}, or null if it has none or never fired. */
+  @Nullable DeadlineState deadlineState(EventIndex index, Instant t) {
+    Deadline d = this.deadline;
+    if (d == null) {
+      return null;
+    }
+    Instant start = firstActive(index, t);
+    if (start == null) {
+      return null;
+    }
+    Instant due = d.dueBy(start);
+    Event hit = index.firstBetween(d.fulfilledBy(), start, due.isBefore(t) ? due : t);
+    return new DeadlineState(d, start, due, hit, t.isAfter(due));
+  }
+
+  /**
+   * The first event at or before {@code t} that breaches the restraint while the pledge is in
+   * effect (it had been active at or before the event): by {@code party} when given, else by any
+   * contributor (by anyone for a collective pledge, or by the party the pattern names).
+   */
+  @Nullable Event breach(EventIndex index, Instant t, @Nullable String party) {
+    Event first = null;
+    for (Occurred pattern : refrainsFrom) {
+      for (Event e : index.all(pattern, t)) {
+        if (first != null && !e.at().isBefore(first.at())) {
+          break;
+        }
+        if (breaches(pattern, e, party) && firstActive(index, e.at()) != null) {
+          first = e;
+          break;
+        }
+      }
+    }
+    return first;
+  }
+
+  private boolean breaches(Occurred pattern, Event e, @Nullable String party) {
+    if (party != null) {
+      return e.party().isPresent() && e.party().get().equals(party);
+    }
+    if (pattern.party().isPresent() || contributors.isEmpty()) {
+      return true;
+    }
+    return e.party().isPresent() && contributors.contains(e.party().get());
+  }
+
+  /** FULFILLED or VIOLATED once decided at {@code t}, null otherwise (term not considered). */
+  @Nullable Status decided(EventIndex index, Instant t) {
+    DeadlineState d = deadlineState(index, t);
+    if (d != null) {
+      return d.decided();
+    }
+    if (!refrainsFrom.isEmpty() && breach(index, t, null) != null) {
+      return Status.VIOLATED;
+    }
+    return null;
+  }
+
+  /**
+   * The instants, other than event instants, at which the status may change, up to {@code asOf}:
+   * the fixed end of the term, the end of a term lasting from first activation, and the first
+   * instant after a deadline.
+   */
+  ImmutableSortedSet<Instant> derivedInstants(EventIndex index, Instant asOf) {
+    ImmutableSortedSet.Builder<Instant> out = ImmutableSortedSet.naturalOrder();
+    Term term = this.term;
+    if (term != null && term.endsAt().isPresent()) {
+      out.add(term.endsAt().get());
+    }
+    Instant first = firstActive(index, asOf);
+    if (first != null) {
+      if (term != null && term.lastsFor().isPresent()) {
+        out.add(first.plus(term.lastsFor().get()));
+      }
+      Deadline d = this.deadline;
+      if (d != null) {
+        out.add(d.violatedFrom(first));
+      }
+    }
+    return out.build().headSet(asOf, true);
   }
 
   /** A contribution with its standing caveat decided at compile time. */
@@ -93,6 +214,12 @@ final class CompiledPledge {
     if (termEnded(index, t) != null) {
       return Status.EXPIRED;
     }
+    Status decided = decided(index, t);
+    return decided != null ? decided : ongoing(index, t);
+  }
+
+  /** The status by the rules for pledges without a deadline or breach: trigger and activation. */
+  Status ongoing(EventIndex index, Instant t) {
     boolean triggered = Interpreter.holds(trigger, index, t);
     if (triggered && Interpreter.holds(activation, index, t)) {
       return Status.ACTIVE;
@@ -111,8 +238,18 @@ final class CompiledPledge {
     if (c.blockedBy.isPresent()) {
       return Status.BLOCKED;
     }
-    if (pledgeStatus != Status.ACTIVE) {
-      return pledgeStatus;
+    Status base = pledgeStatus;
+    if (!refrainsFrom.isEmpty()) {
+      // A restraint is breached party by party: another party's breach leaves this one in effect.
+      if (breach(index, t, c.contribution.party()) != null) {
+        return Status.VIOLATED;
+      }
+      if (base == Status.VIOLATED) {
+        base = ongoing(index, t);
+      }
+    }
+    if (base != Status.ACTIVE) {
+      return base;
     }
     Condition own = c.contribution.condition();
     if (Interpreter.holds(own, index, t)) {

@@ -84,7 +84,36 @@ public final class Evaluator {
     check(scenario);
     List<Event> events = scenario.eventsAsOf();
     EventIndex index = EventIndex.of(events);
-    Instant t = scenario.asOf();
+    return new Assessment(this, scenario, index, assess(index, scenario.asOf()), positions);
+  }
+
+  /**
+   * Returns the lifecycle of every pledge and contribution in a scenario: each status change up to
+   * the as-of instant, with its instant and cause. At every instant up to the as-of instant it
+   * agrees with {@link #evaluate(Scenario)} of the scenario assessed at that instant.
+   *
+   * <pre>{@code
+   * Timeline timeline = evaluator.timeline(scenario);
+   * for (StatusChange c : timeline.pledge("consultations").changes()) { ... }
+   * System.out.println(TimelineReport.render(timeline));
+   * }</pre>
+   *
+   * @param scenario the scenario, not null
+   * @return the timeline
+   * @throws ValidationException if an event names a trigger or party the agreement does not declare
+   *     (every such event is listed)
+   */
+  public Timeline timeline(Scenario scenario) {
+    check(scenario);
+    return Timeline.of(this, scenario, EventIndex.of(scenario.eventsAsOf()));
+  }
+
+  ImmutableList<CompiledPledge> compiled() {
+    return pledges;
+  }
+
+  /** The statuses of every pledge and contribution at {@code t}, over events at or before it. */
+  ImmutableList<PledgeAssessment> assess(EventIndex index, Instant t) {
     ImmutableList.Builder<PledgeAssessment> out =
         ImmutableList.builderWithExpectedSize(pledges.size());
     for (CompiledPledge p : pledges) {
@@ -98,7 +127,7 @@ public final class Evaluator {
       }
       out.add(new PledgeAssessment(p.pledge, status, cs.build()));
     }
-    return new Assessment(this, scenario, index, out.build(), positions);
+    return out.build();
   }
 
   private void check(Scenario scenario) {

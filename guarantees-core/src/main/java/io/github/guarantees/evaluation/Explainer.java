@@ -6,7 +6,9 @@ import io.github.guarantees.condition.Condition;
 import io.github.guarantees.condition.Not;
 import io.github.guarantees.condition.Occurred;
 import io.github.guarantees.evaluation.CompiledPledge.CompiledContribution;
+import io.github.guarantees.evaluation.CompiledPledge.DeadlineState;
 import io.github.guarantees.model.Caveat;
+import io.github.guarantees.model.Deadline;
 import io.github.guarantees.scenario.Event;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,6 +67,7 @@ final class Explainer {
             : Optional.of(Interpreter.trace(c.contribution.condition(), index, t));
     Optional<String> termEnded = Optional.ofNullable(p.termEnded(index, t));
     Optional<Caveat> blockedBy = c == null ? Optional.empty() : c.blockedBy;
+    Optional<String> obligation = Optional.ofNullable(obligation(p, c, index, t));
 
     ImmutableList.Builder<String> obstacles = ImmutableList.builder();
     ImmutableList<ImmutableSet<Occurred>> missing = ImmutableList.of();
@@ -79,7 +82,9 @@ final class Explainer {
               + c.contribution.party()
               + ": "
               + caveat.description());
-    } else if (status != Status.ACTIVE) {
+    } else if (status == Status.VIOLATED) {
+      obstacles.add(obligation.orElse("violated"));
+    } else if (status != Status.ACTIVE && status != Status.FULFILLED) {
       List<Condition> goal = new ArrayList<>(List.of(p.trigger, p.activation));
       if (c != null) {
         goal.add(c.contribution.condition());
@@ -101,8 +106,73 @@ final class Explainer {
         own,
         blockedBy,
         termEnded,
+        obligation,
         missing,
         obstacles.build());
+  }
+
+  /**
+   * Where a deadline or a restraint stands at {@code t}, in words, or null for a pledge with
+   * neither. For a restraint and a contribution, only that party's breach counts.
+   */
+  static @Nullable String obligation(
+      CompiledPledge p, @Nullable CompiledContribution c, EventIndex index, Instant t) {
+    Deadline d = p.deadline;
+    if (d != null) {
+      String what = pattern(d.fulfilledBy());
+      DeadlineState s = p.deadlineState(index, t);
+      if (s == null) {
+        return "once active: " + what + " due within " + words(d.within());
+      }
+      String clock = " (within " + words(d.within()) + " of first activation at " + s.start() + ")";
+      Event fulfilment = s.fulfilment();
+      if (fulfilment != null) {
+        return "fulfilled: " + fulfilment + ", due by " + s.due() + clock;
+      }
+      if (s.passed()) {
+        Event late = index.firstBetween(d.fulfilledBy(), d.violatedFrom(s.start()), t);
+        return "deadline passed: "
+            + what
+            + " was due by "
+            + s.due()
+            + clock
+            + (late == null ? "; it has not come" : "; it came late at " + late.at());
+      }
+      return "due: " + what + " by " + s.due() + clock;
+    }
+    if (!p.refrainsFrom.isEmpty()) {
+      Event breach = p.breach(index, t, c == null ? null : c.contribution.party());
+      if (breach != null) {
+        return "breached: " + breach + " while in effect";
+      }
+      StringBuilder forbidden = new StringBuilder();
+      for (Occurred o : p.refrainsFrom) {
+        forbidden.append(forbidden.length() == 0 ? "" : ", ").append(pattern(o));
+      }
+      return "restraint: refrains from " + forbidden;
+    }
+    return null;
+  }
+
+  private static String pattern(Occurred o) {
+    return o.trigger() + o.party().map(x -> " by " + x).orElse("");
+  }
+
+  /** A duration in words: {@code 24 hours}, {@code 72 hours}, {@code 30 days}, {@code 10 years}. */
+  static String words(Duration d) {
+    boolean wholeHours = d.toMinutesPart() == 0 && d.toSecondsPart() == 0 && d.toNanosPart() == 0;
+    if (wholeHours && d.toDays() < 7) {
+      return plural(d.toHours(), "hour");
+    }
+    if (wholeHours && d.toHoursPart() == 0) {
+      long days = d.toDays();
+      return days % 365 == 0 ? plural(days / 365, "year") : plural(days, "day");
+    }
+    return d.toString();
+  }
+
+  private static String plural(long n, String unit) {
+    return n + " " + unit + (n == 1 ? "" : "s");
   }
 
   /**

@@ -25,6 +25,7 @@ public final class Explanation {
   private final Optional<ConditionTrace> contributionCondition;
   private final Optional<Caveat> blockedBy;
   private final Optional<String> termEnded;
+  private final Optional<String> obligation;
   private final ImmutableList<ImmutableSet<Occurred>> missing;
   private final ImmutableList<String> obstacles;
 
@@ -37,6 +38,7 @@ public final class Explanation {
       Optional<ConditionTrace> contributionCondition,
       Optional<Caveat> blockedBy,
       Optional<String> termEnded,
+      Optional<String> obligation,
       ImmutableList<ImmutableSet<Occurred>> missing,
       ImmutableList<String> obstacles) {
     this.subject = subject;
@@ -47,6 +49,7 @@ public final class Explanation {
     this.contributionCondition = contributionCondition;
     this.blockedBy = blockedBy;
     this.termEnded = termEnded;
+    this.obligation = obligation;
     this.missing = missing;
     this.obstacles = obstacles;
   }
@@ -125,6 +128,20 @@ public final class Explanation {
   }
 
   /**
+   * Returns where the pledge's obligation stands, for a pledge with a {@linkplain
+   * io.github.guarantees.model.Deadline deadline} or a {@linkplain
+   * io.github.guarantees.model.Pledge#refrainsFrom() restraint}: what fulfils it and by when while
+   * it is open (e.g. {@code due: consultations-held by 2026-09-02T06:00:00Z (within 24 hours of
+   * first activation at 2026-09-01T06:00:00Z)}), which event fulfilled it, which deadline passed,
+   * or which event breached it.
+   *
+   * @return the obligation's state, or empty for a pledge with neither
+   */
+  public Optional<String> obligation() {
+    return obligation;
+  }
+
+  /**
    * Returns the smallest sets of further events that would make it fire, smallest first; empty when
    * it fires or when no added event can make it fire (see {@link #obstacles()}).
    *
@@ -135,7 +152,8 @@ public final class Explanation {
   }
 
   /**
-   * Returns what no added event can overcome: a caveat, an ended term, a broken {@code not}.
+   * Returns what no added event can overcome: a caveat, an ended term, a broken {@code not}, a
+   * deadline that passed, a breached restraint.
    *
    * @return the obstacles, empty if none
    */
@@ -151,14 +169,20 @@ public final class Explanation {
   public String reason() {
     return switch (status) {
       case ACTIVE ->
-          contributionCondition.isPresent()
-              ? "fires: pledge active and own condition holds"
-              : "fires: trigger and activation hold";
-      case BLOCKED, EXPIRED -> String.join("; ", obstacles);
-      case DORMANT -> "not in play; " + needs();
-      case PENDING -> "in play; " + needs();
-      case SUSPENDED -> "was active, has lapsed; " + needs();
+          (contributionCondition.isPresent()
+                  ? "fires: pledge active and own condition holds"
+                  : "fires: trigger and activation hold")
+              + open();
+      case BLOCKED, EXPIRED, VIOLATED -> String.join("; ", obstacles);
+      case FULFILLED -> obligation.orElse("fulfilled");
+      case DORMANT -> "not in play; " + needs() + open();
+      case PENDING -> "in play; " + needs() + open();
+      case SUSPENDED -> "was active, has lapsed; " + needs() + open();
     };
+  }
+
+  private String open() {
+    return obligation.map(o -> "; " + o).orElse("");
   }
 
   private String needs() {
@@ -198,6 +222,7 @@ public final class Explanation {
                 .append(c.description())
                 .append('\n'));
     termEnded.ifPresent(t -> out.append("  term: ").append(t).append('\n'));
+    obligation.ifPresent(o -> out.append("  obligation: ").append(o).append('\n'));
     out.append("  trigger:\n").append(trigger.render("    "));
     out.append("  activation:\n").append(activation.render("    "));
     contributionCondition.ifPresent(

@@ -14,7 +14,16 @@
  * trigger does not hold, {@code PENDING} while its trigger holds and its activation does not,
  * {@code ACTIVE} when both hold, {@code SUSPENDED} when it was active earlier and is not now, and
  * {@code EXPIRED} once its term has ended. A contribution is additionally {@code BLOCKED} when a
- * caveat of its party forbids it.
+ * caveat of its party forbids it. An obligation with a {@linkplain
+ * io.github.guarantees.model.Deadline deadline} becomes {@code FULFILLED} or {@code VIOLATED}; a
+ * restraint becomes {@code VIOLATED} when breached.
+ *
+ * <h2>Lifecycles</h2>
+ *
+ * <p>{@link
+ * io.github.guarantees.evaluation.Evaluator#timeline(io.github.guarantees.scenario.Scenario)} gives
+ * every status change of every pledge and contribution, with its instant and cause, and agrees with
+ * {@code evaluate} at every instant up to the as-of instant.
  *
  * <p>Entry point: {@link io.github.guarantees.evaluation.Evaluator}.
  */

@@ -285,6 +285,14 @@ public abstract class Agreement {
           .term()
           .flatMap(Term::endsWhen)
           .ifPresent(c -> references(problems, where + " term", c, triggerIds, partyIds));
+      pledge
+          .deadline()
+          .ifPresent(
+              d ->
+                  references(problems, where + " deadline", d.fulfilledBy(), triggerIds, partyIds));
+      for (Occurred forbidden : pledge.refrainsFrom()) {
+        references(problems, where + " refrainsFrom", forbidden, triggerIds, partyIds);
+      }
       Set<String> contributors = new HashSet<>();
       for (Contribution c : pledge.contributions()) {
         String cw = where + " contribution '" + c.party() + "'";

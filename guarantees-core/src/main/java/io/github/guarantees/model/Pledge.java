@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.guarantees.condition.Condition;
+import io.github.guarantees.condition.Occurred;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -107,16 +108,19 @@ public abstract class Pledge {
   public abstract Optional<Size> size();
 
   /**
-   * Returns what brings the pledge into play. Empty means the agreement's default trigger, or
-   * {@link Condition#always()} if it has none; set {@code always()} explicitly for continuing
-   * support that needs no trigger.
+   * Returns what brings the pledge into play: in Symboleo's terms, what <em>creates</em> the
+   * obligation (e.g. a future armed attack creates the obligation to consult). Empty means the
+   * agreement's default trigger, or {@link Condition#always()} if it has none; set {@code always()}
+   * explicitly for continuing support that needs no trigger.
    *
    * @return the trigger condition, or empty
    */
   public abstract Optional<Condition> trigger();
 
   /**
-   * Returns what must also hold for the pledge to fire; {@link Condition#always()} unless set.
+   * Returns what must also hold for the pledge to fire: in Symboleo's terms, what puts the created
+   * obligation <em>in effect</em> (e.g. at the request of either party). While it lapses, a pledge
+   * that was active is suspended. {@link Condition#always()} unless set.
    *
    * @return the activation condition
    */
@@ -131,6 +135,26 @@ public abstract class Pledge {
    * @return the term, or empty
    */
   public abstract Optional<Term> term();
+
+  /**
+   * Returns the deadline of an obligation to act: what fulfils it and within how long of the pledge
+   * first becoming active, e.g. consultations within 24 hours. With a deadline the pledge becomes
+   * {@code FULFILLED} or {@code VIOLATED}; see {@link Deadline}.
+   *
+   * @return the deadline, or empty
+   */
+  public abstract Optional<Deadline> deadline();
+
+  /**
+   * Returns what a restraint forbids: the events that breach it once the pledge is in effect, e.g.
+   * an armed attack for "refrain from the threat or use of force". An event breaches the pledge
+   * when it matches a pattern and, if the pattern names no party, is by one of the pledge's
+   * contributors (by anyone, for a collective pledge); the contribution of the party that breached
+   * it is then {@code VIOLATED}, and so is the pledge. Empty unless the pledge is a restraint.
+   *
+   * @return the forbidden event patterns, empty for a pledge that is not a restraint
+   */
+  public abstract ImmutableList<Occurred> refrainsFrom();
 
   /**
    * Returns the clause the pledge encodes.
@@ -177,6 +201,10 @@ public abstract class Pledge {
   final void check() {
     checkArgument(Ids.isValid(id()), "pledge '%s': %s", id(), Ids.RULE);
     checkArgument(!title().isBlank(), "pledge '%s': the title is blank", id());
+    checkArgument(
+        deadline().isEmpty() || refrainsFrom().isEmpty(),
+        "pledge '%s': a pledge is either an obligation with a deadline or a restraint, not both",
+        id());
   }
 
   @Override
