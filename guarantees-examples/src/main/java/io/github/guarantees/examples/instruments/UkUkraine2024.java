@@ -1,0 +1,103 @@
+package io.github.guarantees.examples.instruments;
+
+import static io.github.guarantees.condition.Condition.occurred;
+import static io.github.guarantees.examples.instruments.Vocabulary.ARMED_ATTACK;
+import static io.github.guarantees.examples.instruments.Vocabulary.CONSULTATIONS_HELD;
+import static io.github.guarantees.examples.instruments.Vocabulary.CONSULTATION_REQUEST;
+import static io.github.guarantees.examples.instruments.Vocabulary.NATO_ACCESSION;
+import static io.github.guarantees.examples.instruments.Vocabulary.UA;
+import static io.github.guarantees.examples.instruments.Vocabulary.UK;
+
+import io.github.guarantees.model.Agreement;
+import io.github.guarantees.model.Fidelity;
+import io.github.guarantees.model.Pledge;
+import io.github.guarantees.model.Role;
+import io.github.guarantees.model.Source;
+import io.github.guarantees.model.Term;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The UK–Ukraine agreement on security co-operation of 12 January 2024: a consultation clause like
+ * the French one, then assistance, for a ten-year term that ends early on Ukraine's NATO accession.
+ *
+ * <p>Only a summary of this agreement was available: every pledge is marked {@link
+ * Fidelity#SUMMARY}. The term is modelled as ending on 12 January 2034 or on Ukraine's accession to
+ * NATO, whichever comes first.
+ */
+public final class UkUkraine2024 {
+  /** The agreement's id. */
+  public static final String ID = "uk-ukraine-2024";
+
+  /** Consultations within 24 hours. */
+  public static final String CONSULTATIONS = "uk-ua-consultations-24h";
+
+  /** Swift and sustained security assistance. */
+  public static final String ASSISTANCE = "uk-ua-security-assistance";
+
+  /** The end of the ten-year term. */
+  public static final Instant TEN_YEARS = Instant.parse("2034-01-12T00:00:00Z");
+
+  private static final String DOCUMENT =
+      "Agreement on Security Co-operation between the United Kingdom and Ukraine, 12 January 2024";
+
+  private UkUkraine2024() {}
+
+  /**
+   * Returns the agreement's clauses for a future Russian armed attack, with its term.
+   *
+   * @return the agreement
+   */
+  public static Agreement agreement() {
+    Term term = Term.builder().endsAt(TEN_YEARS).endsWhen(occurred(NATO_ACCESSION, UA)).build();
+    Pledge consultations =
+        Pledge.builder()
+            .from(
+                FranceUkraine2024.consultations(
+                    CONSULTATIONS,
+                    UK,
+                    source(
+                        "Future Russian armed attack: consultations",
+                        "a like clause: consultations within 24 hours at the request of either"
+                            + " participant after a future Russian armed attack")))
+            .term(term)
+            .build();
+    Pledge assistance =
+        Pledge.builder()
+            .from(
+                FranceUkraine2024.assistance(
+                    ASSISTANCE,
+                    source(
+                        "Future Russian armed attack: assistance",
+                        "swift and sustained security assistance after the consultations")))
+            .term(term)
+            .build();
+    return Vocabulary.declare(
+            Agreement.builder()
+                .id(ID)
+                .title("UK–Ukraine agreement, 12 January 2024")
+                .date(LocalDate.of(2024, 1, 12))
+                .description(
+                    "Bilateral security co-operation for ten years, ending on Ukraine's NATO"
+                        + " accession; known from a summary.")
+                .addParty(Vocabulary.unitedKingdom(), Role.SIGNATORY)
+                .addParty(Vocabulary.ukraine(), Role.SIGNATORY, Role.BENEFICIARY)
+                .addParty(Vocabulary.russia(), Role.THIRD_PARTY),
+            ARMED_ATTACK,
+            CONSULTATION_REQUEST,
+            CONSULTATIONS_HELD,
+            NATO_ACCESSION)
+        .addPledges(consultations, assistance)
+        .build();
+  }
+
+  private static Source source(String clause, String quote) {
+    return Source.builder()
+        .document(DOCUMENT)
+        .clause(clause)
+        .quote(quote)
+        .fidelity(Fidelity.SUMMARY)
+        .note("Ten-year term ending on Ukraine's NATO accession (summary).")
+        .build();
+  }
+}
