@@ -55,6 +55,7 @@ public final class RunExamples {
     for (Scenario s : Paris2026Scenarios.all()) {
       out.append(TextReport.render(evaluator.evaluate(s))).append('\n');
     }
+    out.append(io.github.guarantees.examples.instruments.Comparison.render());
     return out.toString();
   }
 }
