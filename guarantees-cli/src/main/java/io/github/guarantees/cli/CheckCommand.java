@@ -1,0 +1,98 @@
+package io.github.guarantees.cli;
+
+import io.github.guarantees.io.Mismatch;
+import io.github.guarantees.io.ScenarioFile;
+import io.github.guarantees.model.Agreement;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code check}: evaluates scenario files and compares the outcome with their expectations. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Evaluate scenario files and compare each with the statuses it expects (its 'expect:'"
+          + " list). Prints every expectation not met with the explanation of the actual status;"
+          + " exits 1 if any is not met.",
+      "",
+      "Each file names its agreement ('agreement: builtin:paris-2026' or a path relative to the"
+          + " file) unless --agreement is given. Every file is read before any is evaluated: a bad"
+          + " file stops the check with exit code 2."
+    })
+final class CheckCommand implements Callable<Integer> {
+  @Spec CommandSpec spec = CommandSpec.create();
+
+  @Option(
+      names = {"-a", "--agreement"},
+      paramLabel = "AGREEMENT",
+      description = "Check every scenario against this agreement instead of the one it names.")
+  @Nullable String agreement;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "SCENARIO",
+      description = "Scenario files, or built-in ones such as builtin:paris-2026/war-goes-on.")
+  List<String> scenarios = new ArrayList<>();
+
+  private record Loaded(String ref, ScenarioFile file, Agreement agreement) {}
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    List<Loaded> loaded = new ArrayList<>();
+    boolean bad = false;
+    for (String ref : scenarios) {
+      try {
+        ScenarioFile file = Inputs.scenario(ref);
+        Agreement a = Inputs.agreementFor(file, ref, agreement);
+        file.validate(a);
+        loaded.add(new Loaded(ref, file, a));
+      } catch (IllegalArgumentException e) { // LoadException and ValidationException too
+        err.println(e.getMessage());
+        bad = true;
+      }
+    }
+    if (bad) {
+      return Main.BAD_INPUT;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    int failed = 0;
+    for (Loaded l : loaded) {
+      List<Mismatch> mismatches = l.file.check(l.agreement);
+      int n = l.file.expectations().size();
+      if (n == 0) {
+        out.println("NOTE " + l.ref + ": no expectations to check (add an 'expect:' list)");
+      } else if (mismatches.isEmpty()) {
+        out.println(
+            "PASS " + l.ref + ": " + n + (n == 1 ? " expectation" : " expectations") + " met");
+      } else {
+        failed++;
+        out.println(
+            "FAIL " + l.ref + ": " + mismatches.size() + " of " + n + " expectations not met");
+        for (Mismatch m : mismatches) {
+          out.println("  " + m.summary());
+          out.print(
+              "      " + m.explanation().toString().stripTrailing().replace("\n", "\n      "));
+          out.println();
+        }
+      }
+    }
+    out.println(
+        loaded.size()
+            + (loaded.size() == 1 ? " scenario" : " scenarios")
+            + " checked: "
+            + (loaded.size() - failed)
+            + " passed, "
+            + failed
+            + " failed");
+    return failed > 0 ? Main.NOT_MET : Main.OK;
+  }
+}

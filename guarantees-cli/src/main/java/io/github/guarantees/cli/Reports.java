@@ -1,0 +1,176 @@
+package io.github.guarantees.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.guarantees.evaluation.Assessment;
+import io.github.guarantees.evaluation.ContributionAssessment;
+import io.github.guarantees.evaluation.Explanation;
+import io.github.guarantees.evaluation.PledgeAssessment;
+import io.github.guarantees.report.TextReport;
+import io.github.guarantees.scenario.Event;
+import io.github.guarantees.scenario.Scenario;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/** Renders an assessment as text, Markdown or JSON. */
+final class Reports {
+  private Reports() {}
+
+  /** The output formats of {@code evaluate}. */
+  enum Format {
+    TEXT,
+    MARKDOWN,
+    JSON
+  }
+
+  static String render(Assessment a, Format format, boolean explain) {
+    return switch (format) {
+      case TEXT -> text(a, explain);
+      case MARKDOWN -> markdown(a, explain);
+      case JSON -> json(a, explain);
+    };
+  }
+
+  static String text(Assessment a, boolean explain) {
+    StringBuilder out = new StringBuilder(TextReport.render(a));
+    if (explain) {
+      out.append("\nExplanations\n");
+      for (PledgeAssessment p : a.pledges()) {
+        out.append('\n').append(indent(a.explain(p.id()).toString()));
+        for (ContributionAssessment c : p.contributions()) {
+          out.append(indent(a.explain(p.id(), c.party()).toString()));
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static String indent(String text) {
+    return text.isEmpty() ? text : "   " + text.replace("\n", "\n   ").stripTrailing() + "\n";
+  }
+
+  static String markdown(Assessment a, boolean explain) {
+    Scenario s = a.scenario();
+    StringBuilder out = new StringBuilder();
+    out.append("## ")
+        .append(cell(s.name()))
+        .append(" — ")
+        .append(cell(a.agreement().title()))
+        .append(", as of ")
+        .append(a.asOf())
+        .append("\n\n");
+    s.narrative().ifPresent(n -> out.append(n.strip()).append("\n\n"));
+    if (s.eventsAsOf().isEmpty()) {
+      out.append("No events.\n\n");
+    } else {
+      out.append("| at | event | by or about | note |\n|---|---|---|---|\n");
+      for (Event e : s.eventsAsOf()) {
+        out.append("| ")
+            .append(e.at())
+            .append(" | ")
+            .append(cell(e.trigger()))
+            .append(" | ")
+            .append(cell(e.party().orElse("")))
+            .append(" | ")
+            .append(cell(e.note().orElse("")))
+            .append(" |\n");
+      }
+      out.append('\n');
+    }
+    out.append("| pledge / contribution | status | reason | source |\n|---|---|---|---|\n");
+    for (PledgeAssessment p : a.pledges()) {
+      out.append("| ")
+          .append(cell(p.id()))
+          .append(" | **")
+          .append(p.status())
+          .append("** | ")
+          .append(cell(a.explain(p.id()).reason()))
+          .append(" | ")
+          .append(cell(p.pledge().source().citation()))
+          .append(" |\n");
+      for (ContributionAssessment c : p.contributions()) {
+        out.append("| ↳ ")
+            .append(cell(c.party()))
+            .append(" | ")
+            .append(c.status())
+            .append(" | ")
+            .append(cell(a.explain(p.id(), c.party()).reason()))
+            .append(" |  |\n");
+      }
+    }
+    if (explain) {
+      out.append("\n### Explanations\n");
+      for (PledgeAssessment p : a.pledges()) {
+        out.append("\n```\n").append(a.explain(p.id()));
+        for (ContributionAssessment c : p.contributions()) {
+          out.append(a.explain(p.id(), c.party()));
+        }
+        out.append("```\n");
+      }
+    }
+    return out.toString();
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace('\n', ' ');
+  }
+
+  static String json(Assessment a, boolean explain) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+      g.useDefaultPrettyPrinter();
+      Scenario s = a.scenario();
+      g.writeStartObject();
+      g.writeStringField("agreement", a.agreement().id());
+      g.writeStringField("scenario", s.name());
+      g.writeStringField("asOf", a.asOf().toString());
+      g.writeArrayFieldStart("events");
+      for (Event e : s.eventsAsOf()) {
+        g.writeStartObject();
+        g.writeStringField("at", e.at().toString());
+        g.writeStringField("trigger", e.trigger());
+        if (e.party().isPresent()) {
+          g.writeStringField("party", e.party().get());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("pledges");
+      for (PledgeAssessment p : a.pledges()) {
+        Explanation why = a.explain(p.id());
+        g.writeStartObject();
+        g.writeStringField("id", p.id());
+        g.writeStringField("title", p.pledge().title());
+        g.writeStringField("status", p.status().name());
+        g.writeStringField("reason", why.reason());
+        g.writeStringField("source", p.pledge().source().citation());
+        if (explain) {
+          g.writeStringField("explanation", why.toString());
+        }
+        g.writeArrayFieldStart("contributions");
+        for (ContributionAssessment c : p.contributions()) {
+          Explanation cw = a.explain(p.id(), c.party());
+          g.writeStartObject();
+          g.writeStringField("party", c.party());
+          g.writeStringField("status", c.status().name());
+          g.writeStringField("reason", cw.reason());
+          if (c.blockedBy().isPresent()) {
+            g.writeStringField("blockedBy", c.blockedBy().get().id());
+          }
+          if (explain) {
+            g.writeStringField("explanation", cw.toString());
+          }
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out + "\n";
+  }
+}
