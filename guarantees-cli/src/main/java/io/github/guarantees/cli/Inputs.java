@@ -2,6 +2,7 @@ package io.github.guarantees.cli;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.guarantees.examples.Paris2026;
+import io.github.guarantees.examples.instruments.Comparison;
 import io.github.guarantees.io.FileFormat;
 import io.github.guarantees.io.ScenarioFile;
 import io.github.guarantees.io.Syntax;
@@ -28,10 +29,18 @@ import picocli.CommandLine.TypeConversionException;
  */
 final class Inputs {
   static final String BUILTIN = "builtin:";
-  static final ImmutableMap<String, Supplier<Agreement>> AGREEMENTS =
-      ImmutableMap.of(Paris2026.ID, Paris2026::agreement);
+  static final ImmutableMap<String, Supplier<Agreement>> AGREEMENTS = builtins();
 
   private Inputs() {}
+
+  private static ImmutableMap<String, Supplier<Agreement>> builtins() {
+    ImmutableMap.Builder<String, Supplier<Agreement>> out = ImmutableMap.builder();
+    out.put(Paris2026.ID, Paris2026::agreement);
+    for (Agreement instrument : Comparison.instruments()) {
+      out.put(instrument.id(), () -> instrument);
+    }
+    return out.buildKeepingLast();
+  }
 
   /**
    * Reads an agreement.

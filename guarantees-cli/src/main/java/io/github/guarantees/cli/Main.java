@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
  * <pre>{@code
  * ./guarantees check my-scenario.yaml
  * ./guarantees evaluate --agreement agreement.yaml --scenario my-scenario.yaml --explain
+ * ./guarantees timeline --scenario builtin:paris-2026/request-withdrawn-then-renewed
  * }</pre>
  *
  * <p>Exit codes: {@value #OK} success, {@value #NOT_MET} expectations not met, {@value #BAD_INPUT}
@@ -26,7 +27,20 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Evaluate security-guarantee agreements against scenarios.",
-    subcommands = {RunCommand.class, EvaluateCommand.class, CheckCommand.class, HelpCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  guarantees run",
+      "  guarantees evaluate --scenario builtin:paris-2026/request-withdrawn --explain",
+      "  guarantees check my-scenario.yaml",
+      "  guarantees timeline --scenario builtin:paris-2026/request-withdrawn-then-renewed"
+    },
+    subcommands = {
+      RunCommand.class,
+      EvaluateCommand.class,
+      CheckCommand.class,
+      TimelineCommand.class,
+      HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -94,7 +108,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "give a command: run, evaluate or check (see --help)");
+        spec.commandLine(), "give a command: run, evaluate, check or timeline (see --help)");
   }
 
   /** Reports the tool's version from the jar's manifest, or the development version. */

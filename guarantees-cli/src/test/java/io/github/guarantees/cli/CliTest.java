@@ -77,7 +77,7 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "run", "evaluate", "check", "help"})
+  @ValueSource(strings = {"", "run", "evaluate", "check", "timeline", "help"})
   void everyCommandHasHelp(String command) {
     Result r = command.isEmpty() ? run("--help") : run(command, "--help");
     assertThat(r.code).isZero();
@@ -90,7 +90,7 @@ class CliTest {
     Result r = run();
     assertThat(r.code).isEqualTo(2);
     assertThat(r.out).isEmpty();
-    assertThat(r.err).contains("give a command: run, evaluate or check");
+    assertThat(r.err).contains("give a command: run, evaluate, check or timeline");
   }
 
   @Test
@@ -252,6 +252,37 @@ class CliTest {
     assertThat(builtin.err)
         .contains("no built-in agreement 'paris-2025'; did you mean 'paris-2026'?");
     assertThat(run("check", "builtin:paris-2026/nothing").err).contains("no built-in scenario");
+  }
+
+  @Test
+  void timelineShowsEachStatusChangeWithItsCause() {
+    Result r =
+        run(
+            "timeline",
+            "--scenario",
+            "builtin:paris-2026/request-withdrawn-then-renewed",
+            "--pledge",
+            "multinational-force");
+    assertThat(r.code).isZero();
+    assertThat(r.err).isEmpty();
+    assertThat(r.out)
+        .startsWith("-- timeline: request-withdrawn-then-renewed")
+        .contains("multinational-force")
+        .contains("ACTIVE -> SUSPENDED")
+        .contains("SUSPENDED -> ACTIVE")
+        .doesNotContain("ceasefire-monitoring");
+    Result unknown =
+        run("timeline", "-s", "builtin:paris-2026/war-goes-on", "-p", "multinational-forse");
+    assertThat(unknown.code).isEqualTo(2);
+    assertThat(unknown.out).isEmpty();
+    assertThat(unknown.err).contains("did you mean 'multinational-force'?");
+  }
+
+  @Test
+  void comparisonInstrumentsAreBuiltIn() {
+    Result r = run("evaluate", "-a", "builtin:paris-2027", "-s", "builtin:paris-2026/war-goes-on");
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.err).contains("built-in: paris-2026, ").contains("north-atlantic-treaty");
   }
 
   @Test

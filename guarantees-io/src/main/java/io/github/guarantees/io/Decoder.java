@@ -14,6 +14,7 @@ import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.BindingForce;
 import io.github.guarantees.model.Caveat;
 import io.github.guarantees.model.Contribution;
+import io.github.guarantees.model.Deadline;
 import io.github.guarantees.model.Domain;
 import io.github.guarantees.model.Fidelity;
 import io.github.guarantees.model.Location;
@@ -76,6 +77,8 @@ final class Decoder {
           "trigger",
           "activation",
           "term",
+          "deadline",
+          "refrainsFrom",
           "source",
           "contributions",
           "note");
@@ -83,6 +86,7 @@ final class Decoder {
       ImmutableSet.of("party", "condition", "size", "domains", "bindingForce", "note");
   static final ImmutableSet<String> SIZE_FIELDS =
       ImmutableSet.of("troops", "amount", "currency", "over", "description", "approximate");
+  static final ImmutableSet<String> DEADLINE_FIELDS = ImmutableSet.of("fulfilledBy", "within");
   static final ImmutableSet<String> TERM_FIELDS = ImmutableSet.of("endsAt", "lastsFor", "endsWhen");
   static final ImmutableSet<String> SOURCE_FIELDS =
       ImmutableSet.of("document", "clause", "quote", "fidelity", "url", "note");
@@ -332,6 +336,19 @@ final class Decoder {
         b.term(t);
       }
     }
+    Node deadline = optional(m, "deadline");
+    if (deadline != null) {
+      Deadline d = deadline(deadline, what);
+      if (d != null) {
+        b.deadline(d);
+      }
+    }
+    for (Node r : list(m, "refrainsFrom", false)) {
+      Occurred o = pattern(r, what + " refrainsFrom");
+      if (o != null) {
+        b.addRefrainsFrom(o);
+      }
+    }
     Node source = m.entries.get("source");
     if (source == null || isNull(source)) {
       missing(m, "source", "the clause this pledge encodes: document, clause and quote");
@@ -489,6 +506,28 @@ final class Decoder {
       }
     }
     return problems.size() > before ? null : build(m, b::build);
+  }
+
+  private @Nullable Deadline deadline(Node n, String pledge) {
+    MapNode m = map(n, "a deadline {fulfilledBy: <trigger>, within: <duration>}");
+    if (m == null) {
+      return null;
+    }
+    int before = problems.size();
+    only(m, DEADLINE_FIELDS);
+    Occurred fulfilledBy = requiredPattern(m, "fulfilledBy", pledge + " deadline");
+    Node w = m.entries.get("within");
+    Duration within = null;
+    if (w == null || isNull(w)) {
+      missing(m, "within", "an ISO-8601 duration such as PT24H");
+    } else {
+      within = duration(w);
+    }
+    if (fulfilledBy == null || within == null || problems.size() > before) {
+      return null;
+    }
+    Duration d = within;
+    return build(m, () -> Deadline.of(fulfilledBy, d));
   }
 
   private @Nullable Source source(Node n) {

@@ -153,6 +153,19 @@ final class Encoder {
       g.writeFieldName("term");
       term(p.term().get());
     }
+    if (p.deadline().isPresent()) {
+      g.writeObjectFieldStart("deadline");
+      g.writeStringField("fulfilledBy", pattern(p.deadline().get().fulfilledBy()));
+      g.writeStringField("within", duration(p.deadline().get().within()));
+      g.writeEndObject();
+    }
+    if (!p.refrainsFrom().isEmpty()) {
+      g.writeArrayFieldStart("refrainsFrom");
+      for (Occurred o : p.refrainsFrom()) {
+        g.writeString(pattern(o));
+      }
+      g.writeEndArray();
+    }
     g.writeFieldName("source");
     source(p.source());
     if (!p.contributions().isEmpty()) {

@@ -8,6 +8,8 @@ import io.github.guarantees.evaluation.Evaluator;
 import io.github.guarantees.evaluation.PledgeAssessment;
 import io.github.guarantees.examples.Paris2026;
 import io.github.guarantees.examples.Paris2026Scenarios;
+import io.github.guarantees.examples.instruments.Comparison;
+import io.github.guarantees.examples.instruments.ComparisonScenarios;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.scenario.Scenario;
 import java.io.IOException;
@@ -115,6 +117,33 @@ class ExampleFilesTest {
     ScenarioFile f = expected(Paris2026Scenarios.named(name));
     for (Syntax syntax : Syntax.values()) {
       assertThat(FileFormat.readScenario(name, FileFormat.write(f, syntax), syntax)).isEqualTo(f);
+    }
+  }
+
+  static Stream<Agreement> instruments() {
+    return Comparison.instruments().stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("instruments")
+  void comparisonInstrumentsReadBackEqual(Agreement instrument) {
+    for (Syntax syntax : Syntax.values()) {
+      String text = FileFormat.write(instrument, syntax);
+      assertThat(FileFormat.readAgreement(instrument.id(), text, syntax)).isEqualTo(instrument);
+    }
+  }
+
+  static Stream<Scenario> comparisonScenarios() {
+    return ComparisonScenarios.all().stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("comparisonScenarios")
+  void comparisonScenariosReadBackEqual(Scenario scenario) {
+    for (Syntax syntax : Syntax.values()) {
+      String text = FileFormat.write(scenario, syntax);
+      assertThat(FileFormat.readScenario(scenario.name(), text, syntax).scenario())
+          .isEqualTo(scenario);
     }
   }
 

@@ -6,6 +6,7 @@ import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.BindingForce;
 import io.github.guarantees.model.Caveat;
 import io.github.guarantees.model.Contribution;
+import io.github.guarantees.model.Deadline;
 import io.github.guarantees.model.Domain;
 import io.github.guarantees.model.Fidelity;
 import io.github.guarantees.model.Location;
@@ -159,6 +160,28 @@ final class Fixtures {
                     .build())
             .addContributions(Contribution.of("eu"))
             .build();
+    Pledge consult =
+        Pledge.builder()
+            .id("consult")
+            .title("Consultations within 24 hours")
+            .kind(PledgeKind.CONSULTATION)
+            .bindingForce(BindingForce.CONSULTATION)
+            .trigger(Condition.occurred("attack"))
+            .deadline(Deadline.of(Condition.occurred("approval", "fr"), Duration.ofHours(24)))
+            .source(source("Article 3"))
+            .addContributions(Contribution.of("fr"))
+            .build();
+    Pledge restraint =
+        Pledge.builder()
+            .id("restraint")
+            .title("Refrain from the use of force")
+            .kind(PledgeKind.RESTRAINT)
+            .bindingForce(BindingForce.LEGALLY_BINDING_ASSISTANCE)
+            .trigger(Condition.always())
+            .addRefrainsFrom(Condition.occurred("attack"), Condition.occurred("attack", "ru"))
+            .source(source("Article 4"))
+            .addContributions(Contribution.of("fr"), Contribution.of("ru"))
+            .build();
     return Agreement.builder()
         .id("everything")
         .title("Every field of the format")
@@ -177,7 +200,7 @@ final class Fixtures {
         .addTrigger("approval", "Parliamentary approval")
         .addTrigger("accession", "NATO accession")
         .defaultTrigger(Condition.occurred("ceasefire"))
-        .addPledges(force, money)
+        .addPledges(force, money, consult, restraint)
         .build();
   }
 
