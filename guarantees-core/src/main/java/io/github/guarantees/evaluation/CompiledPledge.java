@@ -3,6 +3,7 @@ package io.github.guarantees.evaluation;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Iterables;
 import io.github.guarantees.condition.Condition;
 import io.github.guarantees.condition.Occurred;
 import io.github.guarantees.model.Agreement;
@@ -178,9 +179,21 @@ final class CompiledPledge {
     return null;
   }
 
-  /** Whether the pledge fired at some event instant strictly before {@code t}. */
+  /**
+   * The instants strictly before {@code t} at which the state can differ: before any event (the
+   * state with no events, seen at {@link Instant#MIN}) and every event instant. Conditions only
+   * change truth value at events, so these cover every earlier moment.
+   */
+  static Iterable<Instant> earlierInstants(EventIndex index, Instant t) {
+    if (!t.isAfter(Instant.MIN)) {
+      return ImmutableList.of();
+    }
+    return Iterables.concat(ImmutableList.of(Instant.MIN), index.instants().headSet(t, false));
+  }
+
+  /** Whether the pledge fired at some moment strictly before {@code t}, even before any event. */
   boolean activeBefore(EventIndex index, Instant t) {
-    for (Instant i : index.instants().headSet(t, false)) {
+    for (Instant i : earlierInstants(index, t)) {
       if (active(index, i)) {
         return true;
       }
@@ -255,7 +268,7 @@ final class CompiledPledge {
     if (Interpreter.holds(own, index, t)) {
       return Status.ACTIVE;
     }
-    for (Instant i : index.instants().headSet(t, false)) {
+    for (Instant i : earlierInstants(index, t)) {
       if (active(index, i) && Interpreter.holds(own, index, i)) {
         return Status.SUSPENDED;
       }
