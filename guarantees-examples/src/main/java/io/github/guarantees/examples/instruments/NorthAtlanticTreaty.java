@@ -97,7 +97,7 @@ public final class NorthAtlanticTreaty {
     return Vocabulary.declare(
             Agreement.builder()
                 .id(ID)
-                .title("North Atlantic Treaty, Articles 4 and 5")
+                .title("North Atlantic Treaty, Arts 4-5 (Ukraine as if a party)")
                 .date(LocalDate.of(1949, 4, 4))
                 .description(
                     "Hypothetical for Ukraine, which is not a party: what the treaty would do for"
