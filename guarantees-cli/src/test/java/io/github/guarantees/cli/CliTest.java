@@ -2,6 +2,8 @@ package io.github.guarantees.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.guarantees.io.FileFormat;
+import io.github.guarantees.io.Syntax;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -162,6 +164,23 @@ class CliTest {
     Result r = run("evaluate", "--scenario", s.toString());
     assertThat(r.code).isZero();
     assertThat(r.out).containsPattern("force +ACTIVE").containsPattern("· fr +ACTIVE");
+  }
+
+  @Test
+  void jsonFilesWork(@TempDir Path dir) throws IOException {
+    Path yaml = write(dir, "agreement.yaml", AGREEMENT);
+    write(dir, "agreement.json", FileFormat.write(FileFormat.readAgreement(yaml), Syntax.JSON));
+    Path s =
+        write(
+            dir,
+            "s.json",
+            FileFormat.write(
+                FileFormat.readScenario(
+                    "s", SCENARIO.replace("agreement.yaml", "agreement.json"), Syntax.YAML),
+                Syntax.JSON));
+    Result r = run("check", s.toString());
+    assertThat(r.code).isZero();
+    assertThat(r.out).contains("PASS " + s + ": 3 expectations met");
   }
 
   @Test
