@@ -11,7 +11,6 @@ import io.github.guarantees.model.ValidationException;
 import io.github.guarantees.scenario.Event;
 import io.github.guarantees.scenario.Scenario;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -131,19 +130,35 @@ public final class Evaluator {
   }
 
   private void check(Scenario scenario) {
-    List<Problem> problems = new ArrayList<>();
+    ImmutableList<Problem> problems = problems(scenario);
+    if (!problems.isEmpty()) {
+      throw new ValidationException("scenario '" + scenario.name() + "'", problems);
+    }
+  }
+
+  /**
+   * Returns every event of a scenario that names a trigger or party this evaluator's agreement does
+   * not declare, with a did-you-mean hint for likely typos. Each problem's {@link Problem#where()}
+   * is the path of the offending field, e.g. {@code events[3].trigger}, so a file reader can place
+   * it; {@link #evaluate(Scenario)} throws these as one {@link ValidationException}.
+   *
+   * @param scenario the scenario, not null
+   * @return the problems, empty if the scenario fits the agreement
+   */
+  public ImmutableList<Problem> problems(Scenario scenario) {
+    ImmutableList.Builder<Problem> problems = ImmutableList.builder();
     Set<String> triggers = agreement.triggersById().keySet();
     Set<String> parties = agreement.parties().keySet();
+    String declares = "agreement '" + agreement.id() + "'";
     for (int i = 0; i < scenario.events().size(); i++) {
       Event e = scenario.events().get(i);
-      String where = "events[" + i + "] (" + e + ")";
+      String where = "events[" + i + "]";
       if (!triggers.contains(e.trigger())) {
         problems.add(
             new Problem(
-                where,
-                "agreement '"
-                    + agreement.id()
-                    + "' declares no trigger '"
+                where + ".trigger",
+                declares
+                    + " declares no trigger '"
                     + e.trigger()
                     + "'"
                     + Suggestions.hint(e.trigger(), triggers)));
@@ -154,17 +169,10 @@ public final class Evaluator {
               p ->
                   problems.add(
                       new Problem(
-                          where,
-                          "agreement '"
-                              + agreement.id()
-                              + "' has no party '"
-                              + p
-                              + "'"
-                              + Suggestions.hint(p, parties))));
+                          where + ".party",
+                          declares + " has no party '" + p + "'" + Suggestions.hint(p, parties))));
     }
-    if (!problems.isEmpty()) {
-      throw new ValidationException("scenario '" + scenario.name() + "'", problems);
-    }
+    return problems.build();
   }
 
   @Override

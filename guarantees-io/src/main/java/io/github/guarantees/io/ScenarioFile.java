@@ -11,8 +11,8 @@ import io.github.guarantees.evaluation.Status;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.Contribution;
 import io.github.guarantees.model.Pledge;
+import io.github.guarantees.model.Problem;
 import io.github.guarantees.model.Suggestions;
-import io.github.guarantees.scenario.Event;
 import io.github.guarantees.scenario.Scenario;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -120,31 +120,10 @@ public final class ScenarioFile {
    */
   public void validate(Agreement agreement) {
     List<FileProblem> problems = new ArrayList<>();
-    Set<String> triggers = agreement.triggersById().keySet();
-    Set<String> parties = agreement.parties().keySet();
-    String a = "agreement '" + agreement.id() + "'";
-    for (int i = 0; i < scenario.events().size(); i++) {
-      Event e = scenario.events().get(i);
-      String path = "events[" + i + "]";
-      if (!triggers.contains(e.trigger())) {
-        problems.add(
-            problem(
-                path + ".trigger",
-                a
-                    + " declares no trigger '"
-                    + e.trigger()
-                    + "'"
-                    + Suggestions.hint(e.trigger(), triggers)));
-      }
-      e.party()
-          .filter(p -> !parties.contains(p))
-          .ifPresent(
-              p ->
-                  problems.add(
-                      problem(
-                          path + ".party",
-                          a + " has no party '" + p + "'" + Suggestions.hint(p, parties))));
+    for (Problem p : Evaluator.compile(agreement).problems(scenario)) {
+      problems.add(problem(p.where(), p.message()));
     }
+    String a = "agreement '" + agreement.id() + "'";
     Set<String> pledges = agreement.pledgesById().keySet();
     for (int i = 0; i < expectations.size(); i++) {
       Expectation x = expectations.get(i);
