@@ -6,6 +6,7 @@ import io.github.guarantees.evaluation.Assessment;
 import io.github.guarantees.evaluation.ContributionAssessment;
 import io.github.guarantees.evaluation.Explanation;
 import io.github.guarantees.evaluation.PledgeAssessment;
+import io.github.guarantees.report.MarkdownReport;
 import io.github.guarantees.report.TextReport;
 import io.github.guarantees.scenario.Event;
 import io.github.guarantees.scenario.Scenario;
@@ -27,7 +28,7 @@ final class Reports {
   static String render(Assessment a, Format format, boolean explain) {
     return switch (format) {
       case TEXT -> text(a, explain);
-      case MARKDOWN -> markdown(a, explain);
+      case MARKDOWN -> MarkdownReport.render(a, explain);
       case JSON -> json(a, explain);
     };
   }
@@ -48,72 +49,6 @@ final class Reports {
 
   private static String indent(String text) {
     return text.isEmpty() ? text : "   " + text.replace("\n", "\n   ").stripTrailing() + "\n";
-  }
-
-  static String markdown(Assessment a, boolean explain) {
-    Scenario s = a.scenario();
-    StringBuilder out = new StringBuilder();
-    out.append("## ")
-        .append(cell(s.name()))
-        .append(" — ")
-        .append(cell(a.agreement().title()))
-        .append(", as of ")
-        .append(a.asOf())
-        .append("\n\n");
-    s.narrative().ifPresent(n -> out.append(n.strip()).append("\n\n"));
-    if (s.eventsAsOf().isEmpty()) {
-      out.append("No events.\n\n");
-    } else {
-      out.append("| at | event | by or about | note |\n|---|---|---|---|\n");
-      for (Event e : s.eventsAsOf()) {
-        out.append("| ")
-            .append(e.at())
-            .append(" | ")
-            .append(cell(e.trigger()))
-            .append(" | ")
-            .append(cell(e.party().orElse("")))
-            .append(" | ")
-            .append(cell(e.note().orElse("")))
-            .append(" |\n");
-      }
-      out.append('\n');
-    }
-    out.append("| pledge / contribution | status | reason | source |\n|---|---|---|---|\n");
-    for (PledgeAssessment p : a.pledges()) {
-      out.append("| ")
-          .append(cell(p.id()))
-          .append(" | **")
-          .append(p.status())
-          .append("** | ")
-          .append(cell(a.explain(p.id()).reason()))
-          .append(" | ")
-          .append(cell(p.pledge().source().citation()))
-          .append(" |\n");
-      for (ContributionAssessment c : p.contributions()) {
-        out.append("| ↳ ")
-            .append(cell(c.party()))
-            .append(" | ")
-            .append(c.status())
-            .append(" | ")
-            .append(cell(a.explain(p.id(), c.party()).reason()))
-            .append(" |  |\n");
-      }
-    }
-    if (explain) {
-      out.append("\n### Explanations\n");
-      for (PledgeAssessment p : a.pledges()) {
-        out.append("\n```\n").append(a.explain(p.id()));
-        for (ContributionAssessment c : p.contributions()) {
-          out.append(a.explain(p.id(), c.party()));
-        }
-        out.append("```\n");
-      }
-    }
-    return out.toString();
-  }
-
-  private static String cell(String text) {
-    return text.replace("|", "\\|").replace('\n', ' ');
   }
 
   static String json(Assessment a, boolean explain) {
