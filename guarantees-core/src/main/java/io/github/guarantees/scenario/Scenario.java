@@ -1,10 +1,10 @@
 package io.github.guarantees.scenario;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Ordering;
 import io.github.guarantees.model.Problem;
 import io.github.guarantees.model.ValidationException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -22,8 +22,8 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>Events must be listed in chronological order (events at the same instant keep their order);
- * building reports every event out of order at once. Events after {@link #asOf()} are allowed and
+ * <p>Events may be listed in any order: building sorts them by instant (stably, so events at the
+ * same instant keep the order they were listed in). Events after {@link #asOf()} are allowed and
  * ignored by an evaluation. Trigger and party ids are checked against an agreement when the
  * scenario is evaluated.
  *
@@ -87,7 +87,7 @@ public abstract class Scenario {
   public abstract Optional<String> narrative();
 
   /**
-   * Returns the events in chronological order.
+   * Returns the events in chronological order (sorted when the scenario was built).
    *
    * @return the events
    */
@@ -122,30 +122,24 @@ public abstract class Scenario {
     return builder().from(this).asOf(instant).build();
   }
 
+  /**
+   * Checks the name and puts the events in chronological order: a stable sort by instant, so that
+   * moving one event's date is all an edit needs and events at the same instant keep the order they
+   * were listed in.
+   */
   @Value.Check
-  final void check() {
-    List<Problem> problems = new ArrayList<>();
+  protected Scenario normalize() {
     if (name().isBlank()) {
-      problems.add(new Problem("scenario", "the name is blank"));
+      throw new ValidationException(
+          "scenario '" + name() + "'", List.of(new Problem("scenario", "the name is blank")));
     }
-    for (int i = 1; i < events().size(); i++) {
-      Event prev = events().get(i - 1);
-      Event e = events().get(i);
-      if (e.at().isBefore(prev.at())) {
-        problems.add(
-            new Problem(
-                "events[" + i + "] (" + e + ")",
-                "is earlier than events["
-                    + (i - 1)
-                    + "] at "
-                    + prev.at()
-                    + "; list events in chronological order"));
-      }
+    if (BY_INSTANT.isOrdered(events())) {
+      return this;
     }
-    if (!problems.isEmpty()) {
-      throw new ValidationException("scenario '" + name() + "'", problems);
-    }
+    return builder().from(this).events(ImmutableList.sortedCopyOf(BY_INSTANT, events())).build();
   }
+
+  private static final Ordering<Event> BY_INSTANT = Ordering.natural().onResultOf(Event::at);
 
   @Override
   public String toString() {
