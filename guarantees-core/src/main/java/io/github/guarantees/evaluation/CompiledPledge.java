@@ -15,6 +15,7 @@ import io.github.guarantees.model.Term;
 import io.github.guarantees.scenario.Event;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -35,8 +36,13 @@ final class CompiledPledge {
   final ImmutableSet<String> contributors;
   final ImmutableList<CompiledContribution> contributions;
 
+  /** The start of the agreement's date (UTC), if it has one: when an always-on clock starts. */
+  final @Nullable Instant agreementStart;
+
   CompiledPledge(Agreement agreement, Pledge pledge) {
     this.pledge = pledge;
+    this.agreementStart =
+        agreement.date().map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(null);
     this.trigger = agreement.triggerOf(pledge);
     this.activation = pledge.activation();
     this.term = pledge.term().orElse(null);
@@ -78,8 +84,8 @@ final class CompiledPledge {
     if (d == null) {
       return null;
     }
-    Instant start = firstActive(index, t);
-    if (start == null) {
+    Instant start = clockStart(index, t);
+    if (start == null || start.isAfter(t)) {
       return null;
     }
     Instant due = d.dueBy(start);
@@ -141,7 +147,7 @@ final class CompiledPledge {
     if (term != null && term.endsAt().isPresent()) {
       out.add(term.endsAt().get());
     }
-    Instant first = firstActive(index, asOf);
+    Instant first = clockStart(index, asOf);
     if (first != null) {
       if (term != null && term.lastsFor().isPresent()) {
         out.add(first.plus(term.lastsFor().get()));
@@ -191,6 +197,19 @@ final class CompiledPledge {
     return Iterables.concat(ImmutableList.of(Instant.MIN), index.instants().headSet(t, false));
   }
 
+  /**
+   * When the pledge's clocks (a deadline, a term lasting from first activation) start, as seen at
+   * {@code t}: the first event instant at which it was active; or, for a pledge already in effect
+   * before any event, the start of the agreement's date, so that an unrelated event cannot move it.
+   * Null if it has not started (an always-on pledge of an undated agreement never starts one).
+   */
+  @Nullable Instant clockStart(EventIndex index, Instant t) {
+    if (t.isAfter(Instant.MIN) && active(index, Instant.MIN)) {
+      return agreementStart;
+    }
+    return firstActive(index, t);
+  }
+
   /** Whether the pledge fired at some moment strictly before {@code t}, even before any event. */
   boolean activeBefore(EventIndex index, Instant t) {
     for (Instant i : earlierInstants(index, t)) {
@@ -210,17 +229,30 @@ final class CompiledPledge {
     if (term.endsAt().isPresent() && !term.endsAt().get().isAfter(t)) {
       return "the term ended at " + term.endsAt().get();
     }
-    if (term.endsWhen().isPresent() && Interpreter.holds(term.endsWhen().get(), index, t)) {
-      return "the term ended when " + term.endsWhen().get() + " held";
+    if (term.endsWhen().isPresent()) {
+      // Once ended, a term stays ended: it suffices that the condition held at some moment.
+      Condition ends = term.endsWhen().get();
+      if (Interpreter.holds(ends, index, t)) {
+        return "the term ended when " + ends + " held";
+      }
+      for (Instant i : earlierInstants(index, t)) {
+        if (Interpreter.holds(ends, index, i)) {
+          return "the term ended when " + ends + " held, at " + describe(i);
+        }
+      }
     }
     if (term.lastsFor().isPresent()) {
       Duration d = term.lastsFor().get();
-      Instant first = firstActive(index, t);
+      Instant first = clockStart(index, t);
       if (first != null && !first.plus(d).isAfter(t)) {
         return "the term of " + d + " from first activation at " + first + " ended";
       }
     }
     return null;
+  }
+
+  private static String describe(Instant i) {
+    return i.equals(Instant.MIN) ? "the start" : i.toString();
   }
 
   Status status(EventIndex index, Instant t) {
@@ -261,11 +293,11 @@ final class CompiledPledge {
         base = ongoing(index, t);
       }
     }
-    if (base != Status.ACTIVE) {
+    if (base != Status.ACTIVE && base != Status.SUSPENDED) {
       return base;
     }
     Condition own = c.contribution.condition();
-    if (Interpreter.holds(own, index, t)) {
+    if (base == Status.ACTIVE && Interpreter.holds(own, index, t)) {
       return Status.ACTIVE;
     }
     for (Instant i : earlierInstants(index, t)) {
@@ -273,6 +305,7 @@ final class CompiledPledge {
         return Status.SUSPENDED;
       }
     }
-    return Status.PENDING;
+    // Never fired itself: waiting, in play or not, whatever became of the pledge.
+    return Interpreter.holds(trigger, index, t) ? Status.PENDING : Status.DORMANT;
   }
 }

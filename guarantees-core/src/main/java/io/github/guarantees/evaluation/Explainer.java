@@ -143,7 +143,7 @@ final class Explainer {
     if (!p.refrainsFrom.isEmpty()) {
       Event breach = p.breach(index, t, c == null ? null : c.contribution.party());
       if (breach != null) {
-        return "breached: " + breach + " while in effect";
+        return "breached: " + breach + ", after the restraint took effect";
       }
       StringBuilder forbidden = new StringBuilder();
       for (Occurred o : p.refrainsFrom) {

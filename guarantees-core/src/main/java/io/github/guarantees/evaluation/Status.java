@@ -33,9 +33,9 @@ public enum Status {
   /**
    * An obligation whose deadline passed without its fulfilling event (from the first instant after
    * {@code start + within}; a late event does not undo it), or a {@linkplain
-   * io.github.guarantees.model.Pledge#refrainsFrom() restraint} breached while in effect. Final
-   * unless the term ends. For a deadline, contributions follow their pledge; for a restraint, only
-   * the contribution of the party that breached it is violated.
+   * io.github.guarantees.model.Pledge#refrainsFrom() restraint} breached at or after it first took
+   * effect. Final unless the term ends. For a deadline, contributions follow their pledge; for a
+   * restraint, only the contribution of the party that breached it is violated.
    */
   VIOLATED;
 

@@ -14,7 +14,8 @@ public final class Suggestions {
    *
    * @param wrong the id that was not found
    * @param known the ids that exist
-   * @return the closest id within an edit distance of a third of its length (at least 2), or empty
+   * @return the closest id within an edit distance of a third of its length (at least 1, and less
+   *     than the whole id), or empty
    */
   public static Optional<String> closest(String wrong, Collection<String> known) {
     @Nullable String best = null;
@@ -27,7 +28,11 @@ public final class Suggestions {
         best = k;
       }
     }
-    if (best == null || bestDistance > Math.max(2, wrong.length() / 3)) {
+    // A short id is too easily "close" to another (GB to FR): keep at least one character and
+    // allow one edit per three characters, one at the least.
+    if (best == null
+        || bestDistance >= wrong.length()
+        || bestDistance > Math.max(1, wrong.length() / 3)) {
       return Optional.empty();
     }
     return Optional.of(best);

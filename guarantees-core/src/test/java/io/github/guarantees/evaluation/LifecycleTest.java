@@ -271,7 +271,8 @@ class LifecycleTest {
       assertThat(a.status("no-force", "RU")).isEqualTo(Status.VIOLATED);
       assertThat(a.status("no-force", "UK")).isEqualTo(Status.ACTIVE);
       assertThat(a.explain("no-force", "RU").reason())
-          .isEqualTo("breached: armed-attack by RU @ 2026-09-01T04:00:00Z while in effect");
+          .isEqualTo(
+              "breached: armed-attack by RU @ 2026-09-01T04:00:00Z, after the restraint took effect");
       assertThat(a.explain("no-force", "UK").obligation())
           .hasValue("restraint: refrains from armed-attack");
       assertThat(e.evaluate(s.asOf(ATTACK.minusSeconds(1))).status("no-force"))

@@ -80,4 +80,108 @@ class RegressionTest {
             .explain("p");
     assertThat(ex.missing()).allMatch(set -> set.size() == 1);
   }
+
+  /** A contribution that never fired is waiting, not SUSPENDED, when its pledge is suspended. */
+  @Test
+  void aContributionThatNeverFiredIsPendingWhileItsPledgeIsSuspended() {
+    Agreement a =
+        Fixtures.agreement("a", "b", "approval")
+            .addPledges(
+                Fixtures.pledge("p")
+                    .trigger(Condition.always())
+                    .activation(Condition.inForce("a", "b"))
+                    .addContributions(
+                        io.github.guarantees.model.Contribution.builder()
+                            .party("P")
+                            .condition(Condition.occurred("approval", "P"))
+                            .build())
+                    .build())
+            .build();
+    Assessment x =
+        Evaluator.compile(a)
+            .evaluate(
+                Scenario.builder()
+                    .name("lapsed")
+                    .addEvent("a", h(1))
+                    .addEvent("b", h(2))
+                    .asOf(h(3))
+                    .build());
+    assertThat(x.status("p")).isEqualTo(Status.SUSPENDED);
+    assertThat(x.status("p", "P")).isEqualTo(Status.PENDING);
+    assertThat(x.explain("p", "P").reason()).doesNotContain("was active");
+  }
+
+  /** An ended term stays ended, even if its ending condition stops holding. */
+  @Test
+  void aTermThatEndedStaysEnded() {
+    Agreement a =
+        Fixtures.agreement("a", "b")
+            .addPledges(
+                Fixtures.pledge("p")
+                    .trigger(Condition.always())
+                    .term(io.github.guarantees.model.Term.endsWhen(Condition.inForce("a", "b")))
+                    .build())
+            .build();
+    Scenario s =
+        Scenario.builder()
+            .name("on-off")
+            .addEvent("a", h(1))
+            .addEvent("b", h(2))
+            .asOf(h(3))
+            .build();
+    Evaluator e = Evaluator.compile(a);
+    assertThat(e.evaluate(s.asOf(h(0))).status("p")).isEqualTo(Status.ACTIVE);
+    assertThat(e.evaluate(s.asOf(h(1))).status("p")).isEqualTo(Status.EXPIRED);
+    assertThat(e.evaluate(s).status("p")).isEqualTo(Status.EXPIRED);
+    assertThat(e.timeline(s).pledge("p").changes()).hasSize(1);
+  }
+
+  /**
+   * An always-on pledge's clock starts at the agreement's date: unrelated events do not move it.
+   */
+  @Test
+  void anAlwaysOnClockStartsAtTheAgreementDateNotAtAnUnrelatedEvent() {
+    Agreement.Builder b =
+        Fixtures.agreement("noise")
+            .addPledges(
+                Fixtures.pledge("p")
+                    .trigger(Condition.always())
+                    .term(io.github.guarantees.model.Term.lastsFor(Duration.ofDays(365)))
+                    .build());
+    Agreement undated = b.build();
+    Agreement dated =
+        Fixtures.agreement("noise")
+            .addAllPledges(undated.pledges())
+            .date(java.time.LocalDate.of(2026, 1, 1))
+            .build();
+    Scenario quiet = Scenario.builder().name("quiet").asOf(h(24 * 400)).build();
+    Scenario noisy =
+        Scenario.builder().name("noisy").addEvent("noise", h(24 * 30)).asOf(h(24 * 400)).build();
+    for (Scenario s : new Scenario[] {quiet, noisy}) {
+      assertThat(Evaluator.compile(undated).evaluate(s).status("p"))
+          .as("undated, %s", s.name())
+          .isEqualTo(Status.ACTIVE);
+      assertThat(Evaluator.compile(dated).evaluate(s).status("p"))
+          .as("dated, %s", s.name())
+          .isEqualTo(Status.EXPIRED);
+      assertThat(Evaluator.compile(dated).evaluate(s.asOf(h(24 * 300))).status("p"))
+          .as("dated, %s, before a year", s.name())
+          .isEqualTo(Status.ACTIVE);
+    }
+  }
+
+  /** "GB" is not a typo of "FR": short ids get no far-fetched suggestion. */
+  @Test
+  void shortIdsGetNoFarFetchedSuggestion() {
+    assertThat(io.github.guarantees.model.Suggestions.closest("GB", java.util.List.of("FR", "UK")))
+        .isEmpty();
+    assertThat(io.github.guarantees.model.Suggestions.closest("Z", java.util.List.of("X")))
+        .isEmpty();
+    assertThat(io.github.guarantees.model.Suggestions.closest("UKK", java.util.List.of("UK", "FR")))
+        .hasValue("UK");
+    assertThat(
+            io.github.guarantees.model.Suggestions.closest(
+                "ukraine-reqest", java.util.List.of("ukraine-request", "request-withdrawn")))
+        .hasValue("ukraine-request");
+  }
 }

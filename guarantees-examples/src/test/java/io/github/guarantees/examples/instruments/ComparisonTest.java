@@ -66,7 +66,8 @@ class ComparisonTest {
       assertThat(budapest.status(point, Vocabulary.UK)).isEqualTo(ACTIVE);
       assertThat(budapest.status(point, Vocabulary.US)).isEqualTo(ACTIVE);
       assertThat(budapest.explain(point, Vocabulary.RU).reason())
-          .isEqualTo("breached: armed-attack by RU @ 2014-02-27T04:00:00Z while in effect");
+          .isEqualTo(
+              "breached: armed-attack by RU @ 2014-02-27T04:00:00Z, after the restraint took effect");
     }
     // The only action owed needs nuclear use; consultation is owed once asked for.
     assertThat(budapest.status(BudapestMemorandum.POINT_4)).isEqualTo(DORMANT);
