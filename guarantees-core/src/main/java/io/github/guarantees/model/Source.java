@@ -60,13 +60,15 @@ public abstract class Source {
   public abstract String quote();
 
   /**
-   * Returns how faithful the quote is; {@link Fidelity#VERBATIM} unless set.
+   * Returns how faithful the quote is; {@link Fidelity#SUMMARY} unless set, so that a quote is
+   * never presented as more exact than its encoder said: set {@link Fidelity#VERBATIM} for the
+   * words as published.
    *
    * @return the fidelity
    */
   @Value.Default
   public Fidelity fidelity() {
-    return Fidelity.VERBATIM;
+    return Fidelity.SUMMARY;
   }
 
   /**

@@ -39,11 +39,11 @@ import java.time.Period;
  * Russian armed attack are triggered by an attack after a ceasefire.
  *
  * <p>Where the sources are vague the model says so: the declaration "stands ready to commit" to
- * binding guarantees, so its pledges are graded {@link BindingForce#POLITICAL_DECLARATION} (the
- * future-attack commitments, reported as "legally and politically" binding in the draft, as {@link
- * BindingForce#DISCRETIONARY_ASSISTANCE}); clause texts known only from summaries are marked {@link
+ * binding guarantees, so its pledges are graded {@link BindingForce#POLITICAL_DECLARATION},
+ * including the future-attack commitments that a draft called "legally and politically" binding
+ * (known only from summaries); clause texts known only from summaries are marked {@link
  * Fidelity#SUMMARY}. No official list of the coalition's 35 members was published: the parties here
- * are those the sources name, not the full membership.
+ * are those the sources name, an illustrative selection, not the full membership.
  */
 public final class Paris2026 {
   /** The agreement's id. */
@@ -362,9 +362,9 @@ public final class Paris2026 {
             .addCaveats(
                 Caveat.builder()
                     .id("no-ground-troops")
-                    .description("No Italian troops on Ukrainian territory")
+                    .description(
+                        "No Italian ground troops: no Italian troops on Ukrainian territory")
                     .addKinds(PledgeKind.FORCE_DEPLOYMENT)
-                    .addDomains(Domain.LAND)
                     .addLocations(Location.IN_BENEFICIARY, Location.IN_BENEFICIARY_AWAY_FROM_FRONT)
                     .source(
                         Source.builder()
@@ -415,7 +415,7 @@ public final class Paris2026 {
             .party(FR)
             .size(Size.approximately("thousands of soldiers"))
             .note(
-                "Macron: \"thousands of soldiers could be deployed\", as a French external operation")
+                "Macron: \"thousands of soldiers\" could be deployed, as a French external operation")
             .build();
 
     return Agreement.builder()
@@ -426,7 +426,8 @@ public final class Paris2026 {
             "The joint declaration of the Coalition of the Willing (35 participants) and the"
                 + " France–United Kingdom–Ukraine declaration of intent, Élysée Palace, Paris,"
                 + " 6 January 2026. Details of operations, timing and modalities were not given;"
-                + " the measures are largely declaratory.")
+                + " the measures are largely declaratory. No official list of the 35 participants"
+                + " was published: the parties here are those the sources name (illustrative).")
         .addParty(france, Role.SIGNATORY)
         .addParty(uk, Role.SIGNATORY)
         .addParty(ukraine, Role.BENEFICIARY, Role.SIGNATORY)
@@ -543,12 +544,22 @@ public final class Paris2026 {
                 .addContributions(
                     frenchTroops,
                     ukTroops,
-                    Contribution.of(DE),
-                    Contribution.of(IT),
-                    Contribution.of(PL))
+                    Contribution.builder()
+                        .party(DE)
+                        .note("Listed to show its caveat: forces on neighbouring NATO territory.")
+                        .build(),
+                    Contribution.builder()
+                        .party(IT)
+                        .note("Listed to show its caveat: the sources say Italy sends no troops.")
+                        .build(),
+                    Contribution.builder()
+                        .party(PL)
+                        .note("Listed to show its caveat: the sources say Poland sends no troops.")
+                        .build())
                 .note(
                     "Many coalition countries need their parliament's approval to deploy"
-                        + " (Zelensky); only the UK's is recorded in the sources.")
+                        + " (Zelensky); the sources record the UK's (a Commons vote) and Germany's"
+                        + " (the Bundestag decides).")
                 .build(),
             Pledge.builder()
                 .id(US_SUPPORT)
@@ -575,10 +586,11 @@ public final class Paris2026 {
                     Source.builder()
                         .document("Statement by Chancellor Merz, 6 January 2026")
                         .clause("German position")
-                        .quote(
-                            "forces for Ukraine could be assigned on neighbouring NATO territory"
-                                + " after a ceasefire")
+                        .quote("on neighbouring NATO territory after a ceasefire")
                         .fidelity(Fidelity.VERBATIM_TRANSLATION)
+                        .note(
+                            "Forces for Ukraine could be assigned there (summary of the"
+                                + " statement); not in Ukraine for now.")
                         .build())
                 .addContributions(
                     Contribution.builder()
@@ -733,13 +745,14 @@ public final class Paris2026 {
         .id(id)
         .title(title)
         .kind(kind)
-        .bindingForce(BindingForce.DISCRETIONARY_ASSISTANCE)
+        .bindingForce(BindingForce.POLITICAL_DECLARATION)
         .trigger(futureRussianAttack())
         .source(declaration("Component 4", COMPONENT_4, Fidelity.SUMMARY))
         .note(
-            "Reported as binding \"legally and politically\" in the draft; the declaration"
-                + " \"stands ready to commit\". Graded as assistance each party deems necessary"
-                + " until the legal instruments exist.")
+            "A draft called these commitments \"legally and politically\" binding (known only"
+                + " from summaries); the published declaration \"stands ready to commit\" to"
+                + " binding guarantees. Graded as a political declaration until the legal"
+                + " instruments exist.")
         .build();
   }
 

@@ -113,8 +113,9 @@ public final class Paris2026Scenarios {
             .narrative(
                 "No ceasefire enters into force: the war goes on. The guarantees that activate"
                     + " once a ceasefire enters into force stay dormant; only the continuing"
-                    + " support to Ukraine's armed forces and the long-term defence cooperation"
-                    + " are in effect, because they are not conditional on a ceasefire.")
+                    + " support to Ukraine's armed forces, the long-term defence cooperation and"
+                    + " the EU's separate financing are in effect, because they are not"
+                    + " conditional on a ceasefire.")
             .asOf(at("2026-03-01T00:00"))
             .build(),
         Scenario.builder()

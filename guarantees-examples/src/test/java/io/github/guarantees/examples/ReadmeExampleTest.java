@@ -8,6 +8,7 @@ import io.github.guarantees.evaluation.Evaluator;
 import io.github.guarantees.evaluation.Status;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.BindingForce;
+import io.github.guarantees.model.Fidelity;
 import io.github.guarantees.model.Location;
 import io.github.guarantees.model.Party;
 import io.github.guarantees.model.Pledge;
@@ -61,6 +62,7 @@ class ReadmeExampleTest {
                             .document("Paris Declaration, 6 January 2026")
                             .clause("Component 3")
                             .quote("implemented at Ukraine's request after a credible cessation")
+                            .fidelity(Fidelity.SUMMARY)
                             .build())
                     .build())
             .build();

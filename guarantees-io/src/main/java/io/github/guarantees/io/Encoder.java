@@ -248,7 +248,7 @@ final class Encoder {
     g.writeStringField("document", s.document());
     g.writeStringField("clause", s.clause());
     g.writeStringField("quote", s.quote());
-    if (s.fidelity() != Fidelity.VERBATIM) {
+    if (s.fidelity() != Fidelity.SUMMARY) {
       g.writeStringField("fidelity", Names.of(s.fidelity()));
     }
     string("url", s.url());

@@ -129,8 +129,9 @@ public final class FranceUkraine2024 {
         .source(source)
         .note(
             "A future attack creates the obligation; a request puts it in effect and starts the"
-                + " 24-hour clock. Events are dated after the agreement, so every attack in a"
-                + " scenario is a future one.")
+                + " 24-hour clock. Every attack in a scenario counts as a future one: a scenario"
+                + " dated before the agreement asks what it would have done had it been in"
+                + " force. One obligation per pledge: a second attack creates no second clock.")
         .build();
   }
 

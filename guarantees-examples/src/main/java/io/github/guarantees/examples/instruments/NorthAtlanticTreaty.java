@@ -1,5 +1,6 @@
 package io.github.guarantees.examples.instruments;
 
+import static io.github.guarantees.condition.Condition.inForce;
 import static io.github.guarantees.condition.Condition.occurred;
 import static io.github.guarantees.examples.instruments.Vocabulary.ARMED_ATTACK;
 import static io.github.guarantees.examples.instruments.Vocabulary.CONSULTATION_REQUEST;
@@ -8,11 +9,11 @@ import static io.github.guarantees.examples.instruments.Vocabulary.UNSC_MEASURES
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.BindingForce;
 import io.github.guarantees.model.Domain;
+import io.github.guarantees.model.Fidelity;
 import io.github.guarantees.model.Pledge;
 import io.github.guarantees.model.PledgeKind;
 import io.github.guarantees.model.Role;
 import io.github.guarantees.model.Source;
-import io.github.guarantees.model.Term;
 import java.time.LocalDate;
 
 /**
@@ -56,6 +57,7 @@ public final class NorthAtlanticTreaty {
                 Source.builder()
                     .document(DOCUMENT)
                     .clause("Article 4")
+                    .fidelity(Fidelity.VERBATIM)
                     .quote(
                         "The Parties will consult together whenever, in the opinion of any of"
                             + " them, the territorial integrity, political independence or security"
@@ -73,11 +75,14 @@ public final class NorthAtlanticTreaty {
             .addDomains(Domain.LAND, Domain.SEA, Domain.AIR)
             .bindingForce(BindingForce.DISCRETIONARY_ASSISTANCE)
             .trigger(occurred(ARMED_ATTACK))
-            .term(Term.endsWhen(occurred(UNSC_MEASURES)))
+            // The Security Council's measures end the measures taken for that attack, not the
+            // treaty: assistance lapses (SUSPENDED) and a later attack calls for it again.
+            .activation(inForce(ARMED_ATTACK, UNSC_MEASURES))
             .source(
                 Source.builder()
                     .document(DOCUMENT)
                     .clause("Article 5")
+                    .fidelity(Fidelity.VERBATIM)
                     .quote(
                         "The Parties agree that an armed attack against one or more of them in"
                             + " Europe or North America shall be considered an attack against them"

@@ -109,20 +109,23 @@ class InstrumentsTest {
   }
 
   @Test
-  void articleFiveMeasuresEndWhenTheSecurityCouncilActs() {
+  void articleFiveMeasuresEndWhenTheSecurityCouncilActsAndANewAttackCallsForThemAgain() {
     Instant attack = Instant.parse("2026-09-01T04:00:00Z");
     Instant unsc = Instant.parse("2026-10-01T00:00:00Z");
+    Instant again = Instant.parse("2026-11-01T04:00:00Z");
     Scenario s =
         Scenario.builder()
             .name("unsc")
             .addEvent(Vocabulary.ARMED_ATTACK, Vocabulary.RU, attack)
             .addEvent(Vocabulary.UNSC_MEASURES, unsc)
-            .asOf(unsc)
+            .addEvent(Vocabulary.ARMED_ATTACK, Vocabulary.RU, again)
+            .asOf(again)
             .build();
     Timeline t = Evaluator.compile(NorthAtlanticTreaty.agreement()).timeline(s);
     assertThat(t.pledge(NorthAtlanticTreaty.ARTICLE_5).changes())
         .extracting(StatusChange::to)
-        .containsExactly(Status.ACTIVE, Status.EXPIRED);
+        .containsExactly(Status.ACTIVE, Status.SUSPENDED, Status.ACTIVE);
+    assertThat(t.pledge(NorthAtlanticTreaty.ARTICLE_5).statusAt(unsc)).isEqualTo(Status.SUSPENDED);
   }
 
   private static StatusChange last(Timeline t, String pledgeId) {
