@@ -10,8 +10,10 @@ import java.util.List;
  * the message has one line per problem.
  */
 public final class ValidationException extends IllegalArgumentException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found, in the order found. */
   private final ImmutableList<Problem> problems;
 
   /**

@@ -126,6 +126,9 @@ public abstract class Scenario {
    * Checks the name and puts the events in chronological order: a stable sort by instant, so that
    * moving one event's date is all an edit needs and events at the same instant keep the order they
    * were listed in.
+   *
+   * @return this scenario, or a copy with its events sorted
+   * @throws ValidationException if the name is blank
    */
   @Value.Check
   protected Scenario normalize() {

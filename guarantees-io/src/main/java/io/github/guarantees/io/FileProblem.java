@@ -17,6 +17,11 @@ public record FileProblem(String file, int line, int column, String path, String
   /**
    * Creates a problem.
    *
+   * @param file the file's name as given to the reader
+   * @param line the line, from 1; 0 when unknown
+   * @param column the column, from 1; 0 when unknown
+   * @param path the path inside the document; empty for the document itself
+   * @param message what is wrong and, where likely, what was meant
    * @throws NullPointerException if any text is null
    */
   public FileProblem {

@@ -11,8 +11,10 @@ import java.util.List;
  * and path.
  */
 public final class LoadException extends IllegalArgumentException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found in the file, in document order. */
   private final ImmutableList<FileProblem> problems;
 
   /**

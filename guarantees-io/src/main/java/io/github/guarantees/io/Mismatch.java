@@ -19,6 +19,10 @@ public record Mismatch(String where, Expectation expected, Status actual, Explan
   /**
    * Creates a mismatch.
    *
+   * @param where the expectation's position, as {@code file:line:column: expect[i]}
+   * @param expected what the file expects
+   * @param actual the status the evaluation gives
+   * @param explanation why the evaluation gives that status
    * @throws NullPointerException if any part is null
    */
   public Mismatch {
