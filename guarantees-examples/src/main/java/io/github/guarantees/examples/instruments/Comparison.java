@@ -45,7 +45,7 @@ public final class Comparison {
    * Returns the instruments compared, in the order shown.
    *
    * @return NATO Articles 4–5, the Budapest Memorandum, the French and British agreements of 2024,
-   *     and the press-reported Paris response ladder
+   *     the Paris declaration's core pledges, and the press-reported Paris response ladder
    */
   public static ImmutableList<Agreement> instruments() {
     return ImmutableList.of(
@@ -53,6 +53,7 @@ public final class Comparison {
         BudapestMemorandum.agreement(),
         FranceUkraine2024.agreement(),
         UkUkraine2024.agreement(),
+        Paris2026Core.agreement(),
         ParisResponseLadder.agreement());
   }
 

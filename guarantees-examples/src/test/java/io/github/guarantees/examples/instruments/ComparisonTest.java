@@ -11,6 +11,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.guarantees.evaluation.Assessment;
 import io.github.guarantees.evaluation.Status;
 import io.github.guarantees.evaluation.StatusChange;
+import io.github.guarantees.examples.Paris2026;
 import io.github.guarantees.examples.instruments.Comparison.Outcome;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -150,8 +151,20 @@ class ComparisonTest {
     Outcome ladder = outcome(ComparisonScenarios.RENEWED_ATTACK, ParisResponseLadder.ID);
     assertThat(ladder.ignored()).allMatch(i -> i.startsWith("consultation"));
     for (var a : Comparison.instruments()) {
+      if (a.id().equals(Paris2026Core.ID)) {
+        // The Paris view keeps its own triggers (Ukraine's request, the credible cessation...):
+        // no comparison scenario carries them, so its force shows what it would still need.
+        assertThat(a.triggersById().keySet())
+            .contains(Vocabulary.CEASEFIRE, Vocabulary.ARMED_ATTACK);
+        continue;
+      }
       assertThat(Vocabulary.triggers().keySet()).containsAll(a.triggersById().keySet());
     }
+    Outcome paris = outcome(ComparisonScenarios.RENEWED_ATTACK, Paris2026Core.ID);
+    assertThat(paris.assessment().status(Paris2026.ATTACK_MILITARY)).isEqualTo(Status.ACTIVE);
+    assertThat(paris.assessment().explain(Paris2026.MULTINATIONAL_FORCE).reason())
+        .contains("ukraine-request")
+        .contains("credible-cessation");
   }
 
   @Test
