@@ -5,7 +5,9 @@ import io.github.guarantees.io.ScenarioFile;
 import io.github.guarantees.model.Agreement;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -48,12 +50,14 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     List<Loaded> loaded = new ArrayList<>();
+    Set<String> warned = new HashSet<>();
     boolean bad = false;
     for (String ref : scenarios) {
       try {
         ScenarioFile file = Inputs.scenario(ref);
         Agreement a = Inputs.agreementFor(file, ref, agreement);
         file.validate(a);
+        Inputs.warn(a, err, warned);
         loaded.add(new Loaded(ref, file, a));
       } catch (IllegalArgumentException e) { // LoadException and ValidationException too
         err.println(e.getMessage());

@@ -6,6 +6,7 @@ import io.github.guarantees.io.ScenarioFile;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.scenario.Scenario;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -68,6 +69,7 @@ final class EvaluateCommand implements Callable<Integer> {
     ScenarioFile file = Inputs.scenario(scenario);
     Agreement a = Inputs.agreementFor(file, scenario, agreement);
     file.validate(a);
+    Inputs.warn(a, spec.commandLine().getErr(), new HashSet<>());
     Scenario s = asOf == null ? file.scenario() : file.scenario().asOf(asOf);
     Assessment assessment = Evaluator.compile(a).evaluate(s);
     spec.commandLine().getOut().print(Reports.render(assessment, format, explain));

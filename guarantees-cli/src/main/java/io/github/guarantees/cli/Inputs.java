@@ -7,9 +7,11 @@ import io.github.guarantees.io.FileFormat;
 import io.github.guarantees.io.ScenarioFile;
 import io.github.guarantees.io.Syntax;
 import io.github.guarantees.model.Agreement;
+import io.github.guarantees.model.Problem;
 import io.github.guarantees.model.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ITypeConverter;
@@ -100,6 +103,18 @@ final class Inputs {
   }
 
   /** The agreement for a scenario file: the override if given, else the one the file names. */
+  /**
+   * Prints an agreement's warnings (legal but likely mistakes) to standard error, once per
+   * agreement id.
+   */
+  static void warn(Agreement agreement, PrintWriter err, Set<String> warned) {
+    if (warned.add(agreement.id())) {
+      for (Problem w : agreement.warnings()) {
+        err.println("warning: agreement '" + agreement.id() + "': " + w);
+      }
+    }
+  }
+
   static Agreement agreementFor(ScenarioFile file, String ref, @Nullable String override) {
     if (override != null) {
       return agreement(override, null);

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "guarantees",
+    usageHelpWidth = 100,
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Evaluate security-guarantee agreements against scenarios.",

@@ -10,6 +10,7 @@ import io.github.guarantees.report.TimelineReport;
 import io.github.guarantees.scenario.Scenario;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -63,6 +64,7 @@ final class TimelineCommand implements Callable<Integer> {
     ScenarioFile file = Inputs.scenario(scenario);
     Agreement a = Inputs.agreementFor(file, scenario, agreement);
     file.validate(a);
+    Inputs.warn(a, spec.commandLine().getErr(), new HashSet<>());
     Set<String> known = a.pledgesById().keySet();
     for (String p : pledges) {
       if (!known.contains(p)) {

@@ -167,6 +167,30 @@ class CliTest {
   }
 
   @Test
+  void agreementWarningsGoToStandardErrorOncePerAgreement(@TempDir Path dir) throws IOException {
+    String blocked =
+        AGREEMENT
+            .replace(
+                "- {id: fr, name: France, roles: [signatory]}",
+                "- id: fr\n    name: France\n    roles: [signatory]\n    caveats:\n"
+                    + "      - {id: no-troops, description: No troops, kinds: [force-deployment]}")
+            .replace("contributions: [fr]", "contributions: [fr]\n");
+    write(dir, "agreement.yaml", blocked);
+    Path s =
+        write(
+            dir,
+            "s.yaml",
+            SCENARIO.replace("party: fr, status: active", "party: fr, status: blocked"));
+    Result evaluate = run("evaluate", "--scenario", s.toString());
+    assertThat(evaluate.code).isZero();
+    assertThat(evaluate.err)
+        .contains("warning: agreement 'mini': pledge 'force': a caveat forbids every contribution");
+    Result check = run("check", s.toString(), s.toString());
+    assertThat(check.err.lines().filter(l -> l.startsWith("warning:")).count()).isEqualTo(1);
+    assertThat(check.out).doesNotContain("warning");
+  }
+
+  @Test
   void jsonFilesWork(@TempDir Path dir) throws IOException {
     Path yaml = write(dir, "agreement.yaml", AGREEMENT);
     write(dir, "agreement.json", FileFormat.write(FileFormat.readAgreement(yaml), Syntax.JSON));
