@@ -1,11 +1,11 @@
 package io.github.guarantees.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.guarantees.condition.Condition;
 import io.github.guarantees.condition.Occurred;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -199,12 +199,22 @@ public abstract class Pledge {
 
   @Value.Check
   final void check() {
-    checkArgument(Ids.isValid(id()), "pledge '%s': %s", id(), Ids.RULE);
-    checkArgument(!title().isBlank(), "pledge '%s': the title is blank", id());
-    checkArgument(
-        deadline().isEmpty() || refrainsFrom().isEmpty(),
-        "pledge '%s': a pledge is either an obligation with a deadline or a restraint, not both",
-        id());
+    List<Problem> problems = new ArrayList<>();
+    if (!Ids.isValid(id())) {
+      problems.add(new Problem("pledge '" + id() + "'", Ids.RULE));
+    }
+    if (title().isBlank()) {
+      problems.add(new Problem("pledge '" + id() + "'", "the title is blank"));
+    }
+    if (deadline().isPresent() && !refrainsFrom().isEmpty()) {
+      problems.add(
+          new Problem(
+              "pledge '" + id() + "'",
+              "a pledge is either an obligation with a deadline or a restraint, not both"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException("pledge '" + id() + "'", problems);
+    }
   }
 
   @Override

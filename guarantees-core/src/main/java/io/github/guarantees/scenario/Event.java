@@ -84,6 +84,11 @@ public abstract class Event {
   @Value.Check
   final void check() {
     checkArgument(!trigger().isBlank(), "event at %s: the trigger id is blank", at());
+    checkArgument(
+        party().map(p -> !p.isBlank()).orElse(true),
+        "event %s at %s: the party id is blank; leave the party out instead",
+        trigger(),
+        at());
   }
 
   @Override

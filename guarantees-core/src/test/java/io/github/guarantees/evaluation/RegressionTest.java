@@ -184,4 +184,25 @@ class RegressionTest {
                 "ukraine-reqest", java.util.List.of("ukraine-request", "request-withdrawn")))
         .hasValue("ukraine-request");
   }
+
+  /** A pledge reports every problem of its own at once, naming itself. */
+  @Test
+  void aPledgeReportsAllItsProblemsAtOnce() {
+    assertThatThrownBy(() -> Fixtures.pledge("bad id!").title(" ").build())
+        .isInstanceOf(io.github.guarantees.model.ValidationException.class)
+        .satisfies(
+            e ->
+                assertThat(((io.github.guarantees.model.ValidationException) e).problems())
+                    .hasSize(2)
+                    .allMatch(p -> p.where().equals("pledge 'bad id!'")));
+  }
+
+  /** An event with a blank party is an error, not a party named " ". */
+  @Test
+  void anEventWithABlankPartyIsRejected() {
+    assertThatThrownBy(() -> io.github.guarantees.scenario.Event.of("attack", " ", h(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("attack")
+        .hasMessageContaining("party id is blank");
+  }
 }
