@@ -191,6 +191,20 @@ class CliTest {
   }
 
   @Test
+  void theReadmeScenarioFilePassesItsCheck(@TempDir Path dir) throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    java.util.regex.Matcher yaml =
+        java.util.regex.Pattern.compile("```yaml\n(.*?)```", java.util.regex.Pattern.DOTALL)
+            .matcher(readme);
+    assertThat(yaml.find()).as("a ```yaml block in README.md").isTrue();
+    Path s = write(dir, "my-what-if.yaml", yaml.group(1));
+    Result r = run("check", s.toString());
+    assertThat(r.err).isEmpty();
+    assertThat(r.code).isZero();
+    assertThat(r.out).contains("PASS");
+  }
+
+  @Test
   void jsonFilesWork(@TempDir Path dir) throws IOException {
     Path yaml = write(dir, "agreement.yaml", AGREEMENT);
     write(dir, "agreement.json", FileFormat.write(FileFormat.readAgreement(yaml), Syntax.JSON));
