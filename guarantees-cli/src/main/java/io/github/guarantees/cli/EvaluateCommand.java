@@ -2,14 +2,9 @@ package io.github.guarantees.cli;
 
 import io.github.guarantees.evaluation.Assessment;
 import io.github.guarantees.evaluation.Evaluator;
-import io.github.guarantees.io.ScenarioFile;
-import io.github.guarantees.model.Agreement;
-import io.github.guarantees.scenario.Scenario;
-import java.time.Instant;
-import java.util.HashSet;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,27 +23,7 @@ import picocli.CommandLine.Spec;
 final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec = CommandSpec.create();
 
-  @Option(
-      names = {"-a", "--agreement"},
-      paramLabel = "AGREEMENT",
-      description = "The agreement; default: the one the scenario file names.")
-  @Nullable String agreement;
-
-  @Option(
-      names = {"-s", "--scenario"},
-      paramLabel = "SCENARIO",
-      required = true,
-      description = "The scenario file.")
-  String scenario = "";
-
-  @Option(
-      names = "--as-of",
-      paramLabel = "INSTANT",
-      converter = Inputs.InstantConverter.class,
-      description =
-          "Evaluate as of this instant instead of the scenario's (e.g. 2026-05-01T00:00:00Z or"
-              + " 2026-05-01).")
-  @Nullable Instant asOf;
+  @Mixin ScenarioInput input = new ScenarioInput();
 
   @Option(
       names = {"-f", "--format"},
@@ -66,12 +41,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ScenarioFile file = Inputs.scenario(scenario);
-    Agreement a = Inputs.agreementFor(file, scenario, agreement);
-    file.validate(a);
-    Inputs.warn(a, spec.commandLine().getErr(), new HashSet<>());
-    Scenario s = asOf == null ? file.scenario() : file.scenario().asOf(asOf);
-    Assessment assessment = Evaluator.compile(a).evaluate(s);
+    ScenarioInput.Loaded in = input.load(spec.commandLine().getErr());
+    Assessment assessment = Evaluator.compile(in.agreement()).evaluate(in.scenario());
     spec.commandLine().getOut().print(Reports.render(assessment, format, explain));
     return Main.OK;
   }
