@@ -146,12 +146,23 @@ public final class Evaluator {
    * @return the problems, empty if the scenario fits the agreement
    */
   public ImmutableList<Problem> problems(Scenario scenario) {
+    return problems(scenario.events());
+  }
+
+  /**
+   * Like {@link #problems(Scenario)} for a list of events, numbered in the order given (a file
+   * reader passes them in the order the file lists them; a scenario sorts them by instant).
+   *
+   * @param events the events, not null
+   * @return the problems, each at {@code events[i].trigger} or {@code events[i].party}
+   */
+  public ImmutableList<Problem> problems(List<Event> events) {
     ImmutableList.Builder<Problem> problems = ImmutableList.builder();
     Set<String> triggers = agreement.triggersById().keySet();
     Set<String> parties = agreement.parties().keySet();
     String declares = "agreement '" + agreement.id() + "'";
-    for (int i = 0; i < scenario.events().size(); i++) {
-      Event e = scenario.events().get(i);
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
       String where = "events[" + i + "]";
       if (!triggers.contains(e.trigger())) {
         problems.add(

@@ -849,10 +849,12 @@ final class Decoder {
         b.asOf(asOf);
       }
     }
+    List<Event> listed = new ArrayList<>();
     for (Node n : list(m, "events", false)) {
       Event e = event(n);
       if (e != null) {
         b.addEvents(e);
+        listed.add(e);
       }
     }
     List<Expectation> expectations = new ArrayList<>();
@@ -872,7 +874,12 @@ final class Decoder {
     ImmutableMap.Builder<String, int[]> positions = ImmutableMap.builder();
     index.forEach((path, node) -> positions.put(path, new int[] {node.line, node.column}));
     return new ScenarioFile(
-        source, agreement, scenario, ImmutableList.copyOf(expectations), positions.buildOrThrow());
+        source,
+        agreement,
+        scenario,
+        ImmutableList.copyOf(listed),
+        ImmutableList.copyOf(expectations),
+        positions.buildOrThrow());
   }
 
   private @Nullable Event event(Node n) {

@@ -13,6 +13,7 @@ import io.github.guarantees.model.Contribution;
 import io.github.guarantees.model.Pledge;
 import io.github.guarantees.model.Problem;
 import io.github.guarantees.model.Suggestions;
+import io.github.guarantees.scenario.Event;
 import io.github.guarantees.scenario.Scenario;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,13 +46,18 @@ public final class ScenarioFile {
   private final ImmutableList<Expectation> expectations;
   private final ImmutableMap<String, int[]> positions;
 
+  /** The events in the order the file lists them, which positions and paths refer to. */
+  private final ImmutableList<Event> listed;
+
   ScenarioFile(
       String source,
       @Nullable String agreement,
       Scenario scenario,
+      ImmutableList<Event> listed,
       ImmutableList<Expectation> expectations,
       ImmutableMap<String, int[]> positions) {
     this.source = source;
+    this.listed = listed;
     this.agreement = Optional.ofNullable(agreement);
     this.scenario = scenario;
     this.expectations = expectations;
@@ -71,7 +77,12 @@ public final class ScenarioFile {
       @Nullable String agreement, Scenario scenario, List<Expectation> expectations) {
     checkNotNull(scenario, "scenario");
     return new ScenarioFile(
-        "<memory>", agreement, scenario, ImmutableList.copyOf(expectations), ImmutableMap.of());
+        "<memory>",
+        agreement,
+        scenario,
+        scenario.events(),
+        ImmutableList.copyOf(expectations),
+        ImmutableMap.of());
   }
 
   /**
@@ -120,7 +131,7 @@ public final class ScenarioFile {
    */
   public void validate(Agreement agreement) {
     List<FileProblem> problems = new ArrayList<>();
-    for (Problem p : Evaluator.compile(agreement).problems(scenario)) {
+    for (Problem p : Evaluator.compile(agreement).problems(listed)) {
       problems.add(problem(p.where(), p.message()));
     }
     String a = "agreement '" + agreement.id() + "'";

@@ -286,6 +286,20 @@ class BadInputTest {
   }
 
   @Test
+  void aTypoInAnEventListedOutOfOrderIsPlacedAtItsOwnLine() {
+    Agreement a = FileFormat.readAgreement("base.yaml", BASE, Syntax.YAML);
+    String text = replace(SCENARIO, "at: 2026-03-02T00:00:00Z", "at: 2026-02-02T00:00:00Z");
+    text = replace(text, "trigger: ukraine-request", "trigger: ukraine-reqest");
+    ScenarioFile s = FileFormat.readScenario("moved.yaml", text, Syntax.YAML);
+    assertThat(problems(() -> s.validate(a)))
+        .singleElement()
+        .asString()
+        .startsWith("moved.yaml:6:")
+        .contains("events[1].trigger")
+        .contains("did you mean 'ukraine-request'?");
+  }
+
+  @Test
   void badDurationAndUnknownConditionAndEmptyAllOf() {
     String text =
         replace(
