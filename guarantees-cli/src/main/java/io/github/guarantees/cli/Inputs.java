@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -99,10 +100,11 @@ final class Inputs {
         throw new UncheckedIOException(e);
       }
     }
-    return FileFormat.readScenario(Path.of(ref));
+    Path file = Path.of(ref);
+    // If the file has problems, also check what did read against the agreement it names.
+    return FileFormat.readScenario(file, named -> Optional.of(agreement(named, file)));
   }
 
-  /** The agreement for a scenario file: the override if given, else the one the file names. */
   /**
    * Prints an agreement's warnings (legal but likely mistakes) to standard error, once per
    * agreement id.
@@ -115,6 +117,7 @@ final class Inputs {
     }
   }
 
+  /** The agreement for a scenario file: the override if given, else the one the file names. */
   static Agreement agreementFor(ScenarioFile file, String ref, @Nullable String override) {
     if (override != null) {
       return agreement(override, null);

@@ -205,6 +205,26 @@ class CliTest {
   }
 
   @Test
+  void aBadFileReportsItsStructureAndItsUnknownIdsInOneRun(@TempDir Path dir) throws IOException {
+    write(dir, "agreement.yaml", AGREEMENT);
+    String text =
+        SCENARIO
+            .replace(
+                "{at: 2026-04-01T00:00:00Z, trigger: ceasefire}",
+                "{at: 1 April, trigger: ceasefire}")
+            .replace("trigger: request, party: ua", "trigger: reqest, party: ua")
+            .replace("{pledge: force, status: active}", "{pledge: forse, status: active}");
+    Path s = write(dir, "s.yaml", text);
+    Result r = run("check", s.toString());
+    assertThat(r.code).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err)
+        .contains("events[0].at")
+        .contains("events[1].trigger: agreement 'mini' declares no trigger 'reqest'")
+        .contains("expect[0].pledge: agreement 'mini' has no pledge 'forse'");
+  }
+
+  @Test
   void jsonFilesWork(@TempDir Path dir) throws IOException {
     Path yaml = write(dir, "agreement.yaml", AGREEMENT);
     write(dir, "agreement.json", FileFormat.write(FileFormat.readAgreement(yaml), Syntax.JSON));

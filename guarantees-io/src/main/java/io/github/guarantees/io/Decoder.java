@@ -47,7 +47,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -122,10 +124,22 @@ final class Decoder {
   private record Reference(boolean trigger, String id, Node where, String context) {}
 
   Decoder(String file, List<FileProblem> problems, Map<String, Node> index) {
+    this(file, problems, index, ref -> Optional.empty());
+  }
+
+  Decoder(
+      String file,
+      List<FileProblem> problems,
+      Map<String, Node> index,
+      Function<String, Optional<Agreement>> agreements) {
     this.file = file;
     this.problems = problems;
     this.index = index;
+    this.agreements = agreements;
   }
+
+  /** Finds the agreement a scenario names, to check a scenario that failed to load against it. */
+  private final Function<String, Optional<Agreement>> agreements;
 
   // ---------------------------------------------------------------- agreements
 
@@ -850,21 +864,38 @@ final class Decoder {
       }
     }
     List<Event> listed = new ArrayList<>();
-    for (Node n : list(m, "events", false)) {
-      Event e = event(n);
+    List<Integer> eventIndex = new ArrayList<>();
+    List<Node> eventNodes = list(m, "events", false);
+    for (int i = 0; i < eventNodes.size(); i++) {
+      Event e = event(eventNodes.get(i));
       if (e != null) {
         b.addEvents(e);
         listed.add(e);
+        eventIndex.add(i);
       }
     }
     List<Expectation> expectations = new ArrayList<>();
-    for (Node n : list(m, "expect", false)) {
-      Expectation e = expectation(n);
+    List<Integer> expectationIndex = new ArrayList<>();
+    List<Node> expectationNodes = list(m, "expect", false);
+    for (int i = 0; i < expectationNodes.size(); i++) {
+      Expectation e = expectation(expectationNodes.get(i));
       if (e != null) {
         expectations.add(e);
+        expectationIndex.add(i);
       }
     }
     if (!problems.isEmpty()) {
+      // Report, in the same run, what the parts that did decode name wrongly in the agreement.
+      Agreement named = agreement == null ? null : resolve(agreement);
+      if (named != null) {
+        ScenarioFile.crossCheck(
+            named,
+            listed,
+            eventIndex,
+            expectations,
+            expectationIndex,
+            (path, message) -> problem(nodeAt(path, m), message));
+      }
       return null;
     }
     Scenario scenario = build(m, b::build);
@@ -1261,6 +1292,29 @@ final class Decoder {
       return n != null ? n : fallback;
     }
     return fallback;
+  }
+
+  /** The node at a path, or the nearest enclosing one that has a node. */
+  private Node nodeAt(String path, Node fallback) {
+    for (String p = path; !p.isEmpty(); p = p.substring(0, Math.max(0, p.lastIndexOf('.')))) {
+      Node n = index.get(p);
+      if (n != null) {
+        return n;
+      }
+      if (p.lastIndexOf('.') < 0) {
+        break;
+      }
+    }
+    return fallback;
+  }
+
+  /** The agreement a scenario names, if the reader was given a way to find it and it loads. */
+  private @Nullable Agreement resolve(String ref) {
+    try {
+      return agreements.apply(ref).orElse(null);
+    } catch (RuntimeException e) {
+      return null; // its own problems are reported when it is loaded for the scenario
+    }
   }
 
   private void problem(Node n, String message) {

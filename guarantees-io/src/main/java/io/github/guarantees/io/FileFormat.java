@@ -14,6 +14,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -85,6 +87,21 @@ public final class FileFormat {
   }
 
   /**
+   * Reads a scenario file; if it has problems, also checks the events and expectations that did
+   * read against the agreement it names, so that one run reports every problem.
+   *
+   * @param file the file, YAML unless its name ends in {@code .json}; not null
+   * @param agreements finds the agreement a scenario names (its {@code agreement:} value), or
+   *     empty; an agreement that fails to load is simply not used here
+   * @return the scenario file
+   * @throws LoadException listing every problem, including a file that cannot be read
+   */
+  public static ScenarioFile readScenario(
+      Path file, Function<String, Optional<Agreement>> agreements) {
+    return readScenario(file.toString(), load(file), Syntax.of(file), agreements);
+  }
+
+  /**
    * Reads a scenario file from text.
    *
    * @param source the name to give in errors, e.g. the file name; not null
@@ -94,12 +111,28 @@ public final class FileFormat {
    * @throws LoadException listing every problem
    */
   public static ScenarioFile readScenario(String source, String text, Syntax syntax) {
+    return readScenario(source, text, syntax, ref -> Optional.empty());
+  }
+
+  /**
+   * Reads a scenario file from text; if it has problems, also checks the events and expectations
+   * that did read against the agreement it names.
+   *
+   * @param source the name to give in errors, e.g. the file name; not null
+   * @param text the document, not null
+   * @param syntax its syntax, not null
+   * @param agreements finds the agreement a scenario names, or empty
+   * @return the scenario file
+   * @throws LoadException listing every problem
+   */
+  public static ScenarioFile readScenario(
+      String source, String text, Syntax syntax, Function<String, Optional<Agreement>> agreements) {
     List<FileProblem> problems = new ArrayList<>();
     TreeReader reader = new TreeReader(source, problems);
     Node root = reader.read(text, syntax);
     ScenarioFile out = null;
     if (root != null) {
-      out = new Decoder(source, problems, reader.index).scenario(root, source);
+      out = new Decoder(source, problems, reader.index, agreements).scenario(root, source);
     }
     if (out == null || !problems.isEmpty()) {
       throw new LoadException(fallback(source, problems, "the scenario"));

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -131,20 +132,57 @@ public final class ScenarioFile {
    */
   public void validate(Agreement agreement) {
     List<FileProblem> problems = new ArrayList<>();
-    for (Problem p : Evaluator.compile(agreement).problems(listed)) {
-      problems.add(problem(p.where(), p.message()));
+    List<Integer> eventIndex = new ArrayList<>();
+    for (int i = 0; i < listed.size(); i++) {
+      eventIndex.add(i);
+    }
+    List<Integer> expectationIndex = new ArrayList<>();
+    for (int i = 0; i < expectations.size(); i++) {
+      expectationIndex.add(i);
+    }
+    crossCheck(
+        agreement,
+        listed,
+        eventIndex,
+        expectations,
+        expectationIndex,
+        (path, message) -> problems.add(problem(path, message)));
+    if (!problems.isEmpty()) {
+      throw new LoadException(problems);
+    }
+  }
+
+  /**
+   * Reports every event and expectation that names what the agreement lacks, at its path in the
+   * file ({@code events[i].trigger}, {@code expect[i].pledge}...). The indices give each item's
+   * position in the file, so that a reader can also check the items of a file that failed to load.
+   */
+  static void crossCheck(
+      Agreement agreement,
+      List<Event> events,
+      List<Integer> eventIndex,
+      List<Expectation> expectations,
+      List<Integer> expectationIndex,
+      BiConsumer<String, String> report) {
+    Evaluator evaluator = Evaluator.compile(agreement);
+    for (int k = 0; k < events.size(); k++) {
+      for (Problem p : evaluator.problems(List.of(events.get(k)))) {
+        // The core numbers the one event 0: put it back at its place in the file.
+        report.accept(
+            "events[" + eventIndex.get(k) + "]" + p.where().substring("events[0]".length()),
+            p.message());
+      }
     }
     String a = "agreement '" + agreement.id() + "'";
     Set<String> pledges = agreement.pledgesById().keySet();
-    for (int i = 0; i < expectations.size(); i++) {
-      Expectation x = expectations.get(i);
-      String path = "expect[" + i + "]";
+    for (int k = 0; k < expectations.size(); k++) {
+      Expectation x = expectations.get(k);
+      String path = "expect[" + expectationIndex.get(k) + "]";
       Pledge pledge = agreement.pledgesById().get(x.pledge());
       if (pledge == null) {
-        problems.add(
-            problem(
-                path + ".pledge",
-                a + " has no pledge '" + x.pledge() + "'" + Suggestions.hint(x.pledge(), pledges)));
+        report.accept(
+            path + ".pledge",
+            a + " has no pledge '" + x.pledge() + "'" + Suggestions.hint(x.pledge(), pledges));
         continue;
       }
       x.party()
@@ -155,24 +193,20 @@ public final class ScenarioFile {
                     pledge.contributions().stream()
                         .map(Contribution::party)
                         .collect(Collectors.toList());
-                problems.add(
-                    problem(
-                        path + ".party",
-                        "pledge '"
-                            + pledge.id()
-                            + "' has no contribution by '"
-                            + p
-                            + "'"
-                            + (contributors.isEmpty()
-                                ? "; it has no contributions"
-                                : Suggestions.hint(p, contributors)
-                                    + " (contributors: "
-                                    + String.join(", ", contributors)
-                                    + ")")));
+                report.accept(
+                    path + ".party",
+                    "pledge '"
+                        + pledge.id()
+                        + "' has no contribution by '"
+                        + p
+                        + "'"
+                        + (contributors.isEmpty()
+                            ? "; it has no contributions"
+                            : Suggestions.hint(p, contributors)
+                                + " (contributors: "
+                                + String.join(", ", contributors)
+                                + ")"));
               });
-    }
-    if (!problems.isEmpty()) {
-      throw new LoadException(problems);
     }
   }
 
