@@ -14,19 +14,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Builds explanations, including the search for what is missing. Only runs when asked. */
 final class Explainer {
-  /** The most further events the search for what is missing will add. */
-  static final int MAX_ADDED_EVENTS = 4;
-
   private Explainer() {}
 
   static Explanation pledge(
@@ -175,56 +169,6 @@ final class Explainer {
     return n + " " + unit + (n == 1 ? "" : "s");
   }
 
-  /**
-   * Finds the inclusion-minimal sets of further events (at most {@link #MAX_ADDED_EVENTS}, tried in
-   * every order, one second apart after {@code t}) that make every goal condition hold.
-   */
-  static ImmutableList<ImmutableSet<Occurred>> searchMissing(
-      List<Condition> goal, List<Event> events, Instant t) {
-    Set<Occurred> atomSet = new LinkedHashSet<>();
-    for (Condition c : goal) {
-      atomSet.addAll(c.patterns());
-    }
-    List<Occurred> atoms = new ArrayList<>(atomSet);
-    List<ImmutableSet<Occurred>> found = new ArrayList<>();
-    int max = Math.min(MAX_ADDED_EVENTS, atoms.size());
-    for (int size = 1; size <= max; size++) {
-      for (List<Occurred> subset : subsets(atoms, size)) {
-        ImmutableSet<Occurred> set = ImmutableSet.copyOf(subset);
-        if (found.stream().anyMatch(set::containsAll)) {
-          continue;
-        }
-        if (anyOrderFires(subset, goal, events, t)) {
-          found.add(set);
-        }
-      }
-    }
-    return ImmutableList.copyOf(found);
-  }
-
-  private static boolean anyOrderFires(
-      List<Occurred> subset, List<Condition> goal, List<Event> events, Instant t) {
-    for (List<Occurred> order : permutations(subset)) {
-      List<Event> extended = new ArrayList<>(events);
-      Instant at = t;
-      for (Occurred o : order) {
-        at = at.plus(Duration.ofSeconds(1));
-        Event.Builder b = Event.builder().trigger(o.trigger()).at(at);
-        o.party().ifPresent(b::party);
-        extended.add(b.build());
-      }
-      EventIndex index = EventIndex.of(extended);
-      boolean all = true;
-      for (Condition c : goal) {
-        all &= Interpreter.holds(c, index, at);
-      }
-      if (all) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static void brokenNots(List<ConditionTrace> roots, ImmutableList.Builder<String> out) {
     Deque<ConditionTrace> todo = new ArrayDeque<>(roots);
     while (!todo.isEmpty()) {
@@ -234,43 +178,6 @@ final class Explainer {
         out.add(trace.condition() + " is broken: " + negated.why());
       }
       todo.addAll(trace.operands());
-    }
-  }
-
-  private static List<List<Occurred>> subsets(List<Occurred> atoms, int size) {
-    List<List<Occurred>> out = new ArrayList<>();
-    collect(atoms, size, 0, new ArrayList<>(), out);
-    return out;
-  }
-
-  private static void collect(
-      List<Occurred> atoms, int size, int from, List<Occurred> current, List<List<Occurred>> out) {
-    if (current.size() == size) {
-      out.add(List.copyOf(current));
-      return;
-    }
-    for (int i = from; i < atoms.size(); i++) {
-      current.add(atoms.get(i));
-      collect(atoms, size, i + 1, current, out);
-      current.remove(current.size() - 1);
-    }
-  }
-
-  static List<List<Occurred>> permutations(List<Occurred> items) {
-    List<List<Occurred>> out = new ArrayList<>();
-    permute(new ArrayList<>(items), 0, out);
-    return out;
-  }
-
-  private static void permute(List<Occurred> items, int k, List<List<Occurred>> out) {
-    if (k == items.size()) {
-      out.add(List.copyOf(items));
-      return;
-    }
-    for (int i = k; i < items.size(); i++) {
-      Collections.swap(items, k, i);
-      permute(items, k + 1, out);
-      Collections.swap(items, k, i);
     }
   }
 }

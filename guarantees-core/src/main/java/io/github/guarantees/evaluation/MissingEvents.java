@@ -17,6 +17,7 @@ import io.github.guarantees.scenario.Event;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +34,7 @@ import java.util.Set;
  * an order that respects every {@code after} and {@code within} of the goal, and evaluating. Only
  * verified candidates are kept, and of those only the inclusion-minimal ones. Where no candidate
  * verifies (e.g. an operand of a {@code not} interacts with the additions), a bounded brute-force
- * search over every order of up to {@link Explainer#MAX_ADDED_EVENTS} events takes over.
+ * search over every order of up to {@link #MAX_ADDED_EVENTS} events takes over.
  */
 final class MissingEvents {
   /** Bounds the number of candidate sets kept while combining operands. */
@@ -41,6 +42,9 @@ final class MissingEvents {
 
   /** Up to this many events, every order of a candidate is tried when the precedences fail. */
   private static final int SMALL = 4;
+
+  /** The most further events the search for what is missing will add. */
+  static final int MAX_ADDED_EVENTS = 4;
 
   private MissingEvents() {}
 
@@ -60,7 +64,7 @@ final class MissingEvents {
       }
     }
     if (verified.isEmpty()) {
-      return Explainer.searchMissing(goal, events, t);
+      return searchMissing(goal, events, t);
     }
     return minimal(verified);
   }
@@ -103,7 +107,7 @@ final class MissingEvents {
     }
     // Orders the precedences do not foresee (e.g. conflicting `after`s): try them all, if few.
     if (additions.size() <= SMALL) {
-      for (List<Occurred> permutation : Explainer.permutations(additions)) {
+      for (List<Occurred> permutation : permutations(additions)) {
         if (firesPlaced(permutation, 0, goal, events, t)) {
           return true;
         }
@@ -340,6 +344,71 @@ final class MissingEvents {
       }
       out.addAll(events(c.anchor(), c.event()));
       return out;
+    }
+  }
+
+  /**
+   * The fallback: finds the inclusion-minimal sets of further events (at most {@link
+   * #MAX_ADDED_EVENTS}, tried in every order, one second apart after {@code t}) that make every
+   * goal condition hold.
+   */
+  private static ImmutableList<ImmutableSet<Occurred>> searchMissing(
+      List<Condition> goal, List<Event> events, Instant t) {
+    Set<Occurred> atomSet = new LinkedHashSet<>();
+    for (Condition c : goal) {
+      atomSet.addAll(c.patterns());
+    }
+    List<Occurred> atoms = new ArrayList<>(atomSet);
+    List<ImmutableSet<Occurred>> found = new ArrayList<>();
+    int max = Math.min(MAX_ADDED_EVENTS, atoms.size());
+    for (int size = 1; size <= max; size++) {
+      for (List<Occurred> subset : subsets(atoms, size)) {
+        ImmutableSet<Occurred> set = ImmutableSet.copyOf(subset);
+        if (found.stream().anyMatch(set::containsAll)) {
+          continue;
+        }
+        if (permutations(subset).stream().anyMatch(o -> firesPlaced(o, 0, goal, events, t))) {
+          found.add(set);
+        }
+      }
+    }
+    return ImmutableList.copyOf(found);
+  }
+
+  private static List<List<Occurred>> subsets(List<Occurred> atoms, int size) {
+    List<List<Occurred>> out = new ArrayList<>();
+    collect(atoms, size, 0, new ArrayList<>(), out);
+    return out;
+  }
+
+  private static void collect(
+      List<Occurred> atoms, int size, int from, List<Occurred> current, List<List<Occurred>> out) {
+    if (current.size() == size) {
+      out.add(List.copyOf(current));
+      return;
+    }
+    for (int i = from; i < atoms.size(); i++) {
+      current.add(atoms.get(i));
+      collect(atoms, size, i + 1, current, out);
+      current.remove(current.size() - 1);
+    }
+  }
+
+  private static List<List<Occurred>> permutations(List<Occurred> items) {
+    List<List<Occurred>> out = new ArrayList<>();
+    permute(new ArrayList<>(items), 0, out);
+    return out;
+  }
+
+  private static void permute(List<Occurred> items, int k, List<List<Occurred>> out) {
+    if (k == items.size()) {
+      out.add(List.copyOf(items));
+      return;
+    }
+    for (int i = k; i < items.size(); i++) {
+      Collections.swap(items, k, i);
+      permute(items, k + 1, out);
+      Collections.swap(items, k, i);
     }
   }
 }
