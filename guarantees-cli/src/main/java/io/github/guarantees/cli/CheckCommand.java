@@ -3,6 +3,7 @@ package io.github.guarantees.cli;
 import io.github.guarantees.io.Mismatch;
 import io.github.guarantees.io.ScenarioFile;
 import io.github.guarantees.model.Agreement;
+import io.github.guarantees.scenario.ScenarioWarning;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -71,6 +72,9 @@ final class CheckCommand implements Callable<Integer> {
     int failed = 0;
     for (Loaded l : loaded) {
       List<Mismatch> mismatches = l.file.check(l.agreement);
+      for (ScenarioWarning w : l.file.warnings(l.agreement)) {
+        out.println("WARN " + l.ref + ": " + w);
+      }
       int n = l.file.expectations().size();
       if (n == 0) {
         out.println("NOTE " + l.ref + ": no expectations to check (add an 'expect:' list)");

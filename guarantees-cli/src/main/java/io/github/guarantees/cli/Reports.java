@@ -6,6 +6,7 @@ import io.github.guarantees.evaluation.Assessment;
 import io.github.guarantees.evaluation.ContributionAssessment;
 import io.github.guarantees.evaluation.Explanation;
 import io.github.guarantees.evaluation.PledgeAssessment;
+import io.github.guarantees.model.Contribution;
 import io.github.guarantees.report.MarkdownReport;
 import io.github.guarantees.report.TextReport;
 import io.github.guarantees.scenario.Event;
@@ -13,6 +14,8 @@ import io.github.guarantees.scenario.Scenario;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
 
 /** Renders an assessment as text, Markdown or JSON. */
 final class Reports {
@@ -60,17 +63,8 @@ final class Reports {
       g.writeStringField("agreement", a.agreement().id());
       g.writeStringField("scenario", s.name());
       g.writeStringField("asOf", a.asOf().toString());
-      g.writeArrayFieldStart("events");
-      for (Event e : s.eventsAsOf()) {
-        g.writeStartObject();
-        g.writeStringField("at", e.at().toString());
-        g.writeStringField("trigger", e.trigger());
-        if (e.party().isPresent()) {
-          g.writeStringField("party", e.party().get());
-        }
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      events(g, "events", s.eventsAsOf());
+      events(g, "ignoredAfterAsOf", s.eventsAfterAsOf());
       g.writeArrayFieldStart("pledges");
       for (PledgeAssessment p : a.pledges()) {
         Explanation why = a.explain(p.id());
@@ -80,6 +74,13 @@ final class Reports {
         g.writeStringField("status", p.status().name());
         g.writeStringField("reason", why.reason());
         g.writeStringField("source", p.pledge().source().citation());
+        if (!p.pledge().tags().isEmpty()) {
+          g.writeArrayFieldStart("tags");
+          for (String tag : p.pledge().tags()) {
+            g.writeString(tag);
+          }
+          g.writeEndArray();
+        }
         if (explain) {
           g.writeStringField("explanation", why.toString());
         }
@@ -90,6 +91,11 @@ final class Reports {
           g.writeStringField("party", c.party());
           g.writeStringField("status", c.status().name());
           g.writeStringField("reason", cw.reason());
+          Optional<String> illustrative =
+              p.pledge().contribution(c.party()).flatMap(Contribution::illustrative);
+          if (illustrative.isPresent()) {
+            g.writeStringField("illustrative", illustrative.get());
+          }
           if (c.blockedBy().isPresent()) {
             g.writeStringField("blockedBy", c.blockedBy().get().id());
           }
@@ -107,5 +113,20 @@ final class Reports {
       throw new UncheckedIOException(e);
     }
     return out + "\n";
+  }
+
+  /** The events as an array of {@code {at, trigger, party}}. */
+  private static void events(JsonGenerator g, String field, List<Event> events) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (Event e : events) {
+      g.writeStartObject();
+      g.writeStringField("at", e.at().toString());
+      g.writeStringField("trigger", e.trigger());
+      if (e.party().isPresent()) {
+        g.writeStringField("party", e.party().get());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 }

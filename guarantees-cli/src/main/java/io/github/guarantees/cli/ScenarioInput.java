@@ -3,6 +3,7 @@ package io.github.guarantees.cli;
 import io.github.guarantees.io.ScenarioFile;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.scenario.Scenario;
+import io.github.guarantees.scenario.ScenarioWarning;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.HashSet;
@@ -51,6 +52,9 @@ final class ScenarioInput {
     Agreement a = Inputs.agreementFor(file, scenario, agreement);
     file.validate(a);
     Inputs.warn(a, err, new HashSet<>());
+    for (ScenarioWarning w : file.eventWarnings(a)) {
+      err.println("warning: " + w);
+    }
     Instant at = asOf;
     return new Loaded(a, at == null ? file.scenario() : file.scenario().asOf(at));
   }

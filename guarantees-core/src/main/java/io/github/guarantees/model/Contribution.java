@@ -92,4 +92,13 @@ public abstract class Contribution {
    * @return the note, or empty
    */
   public abstract Optional<String> note();
+
+  /**
+   * Returns why this contribution is illustrative, when no source states it: e.g. a party listed
+   * only to show how its caveat applies. Reports show the mark beside the contribution. Empty when
+   * the sources state the contribution.
+   *
+   * @return the reason it is illustrative, or empty
+   */
+  public abstract Optional<String> illustrative();
 }

@@ -6,6 +6,7 @@ import io.github.guarantees.condition.Condition;
 import io.github.guarantees.condition.Occurred;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -178,6 +179,26 @@ public abstract class Pledge {
   public abstract Optional<String> note();
 
   /**
+   * Returns the groups the pledge belongs to, as ids, so that a program can select them: e.g.
+   * {@code component-4} for every pledge of a declaration's fourth component. Empty unless set.
+   *
+   * @return the tags, each an id
+   */
+  public abstract ImmutableSet<String> tags();
+
+  /**
+   * Returns whether the pledge carries a tag.
+   *
+   * @param tag the tag, not null
+   * @return true if the pledge is tagged so
+   * @throws NullPointerException if tag is null
+   */
+  public final boolean hasTag(String tag) {
+    Objects.requireNonNull(tag, "tag");
+    return tags().contains(tag);
+  }
+
+  /**
    * Returns the contribution of a party.
    *
    * @param party the party id
@@ -205,6 +226,19 @@ public abstract class Pledge {
     }
     if (title().isBlank()) {
       problems.add(new Problem("pledge '" + id() + "'", "the title is blank"));
+    }
+    for (String tag : tags()) {
+      if (!Ids.isValid(tag)) {
+        problems.add(new Problem("pledge '" + id() + "' tag '" + tag + "'", Ids.RULE));
+      }
+    }
+    for (Contribution c : contributions()) {
+      if (c.illustrative().filter(String::isBlank).isPresent()) {
+        problems.add(
+            new Problem(
+                "pledge '" + id() + "' contribution '" + c.party() + "'",
+                "the reason it is illustrative is blank; say why no source states it"));
+      }
     }
     if (deadline().isPresent() && !refrainsFrom().isEmpty()) {
       problems.add(

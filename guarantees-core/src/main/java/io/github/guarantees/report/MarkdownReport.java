@@ -54,6 +54,13 @@ public final class MarkdownReport {
       }
       out.append('\n');
     }
+    if (!s.eventsAfterAsOf().isEmpty()) {
+      out.append("**").append(Marks.ignoredHeading(s)).append(":**\n\n");
+      for (Event e : s.eventsAfterAsOf()) {
+        out.append("- ").append(cell(Marks.line(e))).append('\n');
+      }
+      out.append('\n');
+    }
     out.append("| pledge / contribution | status | reason | source |\n|---|---|---|---|\n");
     for (PledgeAssessment p : a.pledges()) {
       out.append("| ")
@@ -63,7 +70,7 @@ public final class MarkdownReport {
           .append("** | ")
           .append(cell(a.explain(p.id()).reason()))
           .append(" | ")
-          .append(cell(p.pledge().source().citation()))
+          .append(cell(Marks.source(p.pledge())))
           .append(" |\n");
       for (ContributionAssessment c : p.contributions()) {
         out.append("| ↳ ")
@@ -72,7 +79,9 @@ public final class MarkdownReport {
             .append(c.status())
             .append(" | ")
             .append(cell(a.explain(p.id(), c.party()).reason()))
-            .append(" |  |\n");
+            .append(" | ")
+            .append(cell(Marks.source(p.pledge(), c.party())))
+            .append(" |\n");
       }
     }
     if (explain) {

@@ -47,20 +47,20 @@ public final class TextReport {
     } else {
       out.append("   events:\n");
       for (Event e : s.eventsAsOf()) {
-        out.append("     ").append(e.at()).append("  ").append(e.trigger());
-        e.party().ifPresent(p -> out.append(" (").append(p).append(')'));
-        e.note().ifPresent(n -> out.append(" — ").append(n));
-        out.append('\n');
+        out.append("     ").append(Marks.line(e)).append('\n');
+      }
+    }
+    if (!s.eventsAfterAsOf().isEmpty()) {
+      out.append("   ").append(Marks.ignoredHeading(s)).append(":\n");
+      for (Event e : s.eventsAfterAsOf()) {
+        out.append("     ").append(Marks.line(e)).append('\n');
       }
     }
     List<String[]> rows = new ArrayList<>();
     for (PledgeAssessment p : assessment.pledges()) {
       rows.add(
           new String[] {
-            p.id(),
-            p.status().name(),
-            assessment.explain(p.id()).reason(),
-            p.pledge().source().citation()
+            p.id(), p.status().name(), assessment.explain(p.id()).reason(), Marks.source(p.pledge())
           });
       for (ContributionAssessment c : p.contributions()) {
         rows.add(
@@ -68,7 +68,7 @@ public final class TextReport {
               "  · " + c.party(),
               c.status().name(),
               assessment.explain(p.id(), c.party()).reason(),
-              ""
+              Marks.source(p.pledge(), c.party())
             });
       }
     }

@@ -6,7 +6,10 @@ import io.github.guarantees.evaluation.PledgeTimeline;
 import io.github.guarantees.evaluation.Status;
 import io.github.guarantees.evaluation.StatusChange;
 import io.github.guarantees.evaluation.Timeline;
+import io.github.guarantees.model.Contribution;
 import io.github.guarantees.model.Pledge;
+import io.github.guarantees.scenario.Event;
+import io.github.guarantees.scenario.Scenario;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -58,6 +61,14 @@ public final class TimelineReport {
         .append(", up to ")
         .append(timeline.asOf())
         .append('\n');
+    Scenario s = timeline.scenario();
+    if (!s.eventsAfterAsOf().isEmpty()) {
+      out.append("   stopped at ").append(s.asOf()).append(": ");
+      out.append(Marks.ignoredHeading(s)).append('\n');
+      for (Event e : s.eventsAfterAsOf()) {
+        out.append("     ").append(Marks.line(e)).append('\n');
+      }
+    }
     for (PledgeTimeline p : timeline.pledges()) {
       if (which.test(p.pledge())) {
         out.append(renderPledge(p, "   "));
@@ -81,11 +92,14 @@ public final class TimelineReport {
         .append(" — ")
         .append(p.title())
         .append("  [")
-        .append(p.source().citation())
+        .append(Marks.source(p))
         .append("]\n");
     lines(out, indent + "  ", pledge.initial(), pledge.changes());
     for (ContributionTimeline c : pledge.contributions()) {
       out.append(indent).append("  · ").append(c.party());
+      p.contribution(c.party())
+          .flatMap(Contribution::illustrative)
+          .ifPresent(why -> out.append(" [illustrative: ").append(why).append(']'));
       if (sameLifecycle(pledge, c)) {
         out.append(": as the pledge\n");
       } else {

@@ -113,6 +113,20 @@ public abstract class Scenario {
   }
 
   /**
+   * Returns the events after the as-of instant: listed in the scenario, but ignored by an
+   * evaluation. Reports list them, so that an event moved past the as-of instant does not vanish
+   * without a word.
+   *
+   * @return the ignored events, in chronological order; empty if none
+   */
+  @Value.Lazy
+  public ImmutableList<Event> eventsAfterAsOf() {
+    return events().stream()
+        .filter(e -> e.at().isAfter(asOf()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
    * Returns a copy of this scenario assessed at another instant.
    *
    * @param instant the new as-of instant

@@ -83,9 +83,11 @@ final class Decoder {
           "refrainsFrom",
           "source",
           "contributions",
-          "note");
+          "note",
+          "tags");
   static final ImmutableSet<String> CONTRIBUTION_FIELDS =
-      ImmutableSet.of("party", "condition", "size", "domains", "bindingForce", "note");
+      ImmutableSet.of(
+          "party", "condition", "size", "domains", "bindingForce", "note", "illustrative");
   static final ImmutableSet<String> SIZE_FIELDS =
       ImmutableSet.of("troops", "amount", "currency", "over", "description", "approximate");
   static final ImmutableSet<String> DEADLINE_FIELDS = ImmutableSet.of("fulfilledBy", "within");
@@ -386,6 +388,12 @@ final class Decoder {
     if (note != null) {
       b.note(note);
     }
+    for (Node t : list(m, "tags", false)) {
+      String tag = text(t, "a tag (an id such as component-4)");
+      if (tag != null) {
+        b.addTags(tag);
+      }
+    }
     return problems.size() > before ? null : build(m, b::build);
   }
 
@@ -439,6 +447,10 @@ final class Decoder {
     String note = string(m, "note", false);
     if (note != null) {
       b.note(note);
+    }
+    String illustrative = string(m, "illustrative", false);
+    if (illustrative != null) {
+      b.illustrative(illustrative);
     }
     return problems.size() > before ? null : build(m, b::build);
   }

@@ -176,6 +176,13 @@ final class Encoder {
       g.writeEndArray();
     }
     string("note", p.note());
+    if (!p.tags().isEmpty()) {
+      g.writeArrayFieldStart("tags");
+      for (String tag : p.tags()) {
+        g.writeString(tag);
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 
@@ -185,7 +192,8 @@ final class Encoder {
             && c.size().isEmpty()
             && c.domains().isEmpty()
             && c.bindingForce().isEmpty()
-            && c.note().isEmpty();
+            && c.note().isEmpty()
+            && c.illustrative().isEmpty();
     if (bare) {
       g.writeString(c.party());
       return;
@@ -205,6 +213,7 @@ final class Encoder {
       g.writeStringField("bindingForce", Names.of(c.bindingForce().get()));
     }
     string("note", c.note());
+    string("illustrative", c.illustrative());
     g.writeEndObject();
   }
 

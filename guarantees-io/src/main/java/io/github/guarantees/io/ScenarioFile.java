@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import io.github.guarantees.evaluation.Assessment;
 import io.github.guarantees.evaluation.Evaluator;
 import io.github.guarantees.evaluation.Explanation;
@@ -15,6 +16,7 @@ import io.github.guarantees.model.Problem;
 import io.github.guarantees.model.Suggestions;
 import io.github.guarantees.scenario.Event;
 import io.github.guarantees.scenario.Scenario;
+import io.github.guarantees.scenario.ScenarioWarning;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -239,6 +241,57 @@ public final class ScenarioFile {
       }
     }
     return out.build();
+  }
+
+  /**
+   * Returns what in the file is valid but likely not what its author meant: every event that names
+   * no party where the agreement only ever uses its trigger with one ({@link
+   * ScenarioWarning.Kind#EVENT_WITHOUT_PARTY}), and, for a file with a narrative and expectations
+   * the evaluation does not meet, that the narrative no longer describes the outcome ({@link
+   * ScenarioWarning.Kind#NARRATIVE_NOT_MET}). Each warning's {@code where} gives its position, as
+   * {@code file:line:column: events[i].party}.
+   *
+   * @param agreement the agreement the scenario is for, not null
+   * @return the warnings, empty if none
+   * @throws LoadException if an event or expectation names something the agreement lacks
+   * @throws NullPointerException if agreement is null
+   */
+  public ImmutableList<ScenarioWarning> warnings(Agreement agreement) {
+    checkNotNull(agreement, "agreement");
+    ImmutableList.Builder<ScenarioWarning> out = ImmutableList.builder();
+    out.addAll(eventWarnings(agreement));
+    if (scenario.narrative().isPresent() && !expectations.isEmpty()) {
+      ImmutableList<Mismatch> mismatches = check(agreement);
+      if (!mismatches.isEmpty()) {
+        ImmutableSet<String> unmet =
+            mismatches.stream()
+                .map(m -> m.expected().pledge() + m.expected().party().map(p -> "/" + p).orElse(""))
+                .collect(ImmutableSet.toImmutableSet());
+        out.add(
+            new ScenarioWarning(
+                ScenarioWarning.Kind.NARRATIVE_NOT_MET,
+                where("narrative"),
+                scenario.name(),
+                unmet));
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns the warnings about the file's events alone ({@link
+   * ScenarioWarning.Kind#EVENT_WITHOUT_PARTY}), each at its position in the file; unlike {@link
+   * #warnings(Agreement)}, evaluates nothing.
+   *
+   * @param agreement the agreement the scenario is for, not null
+   * @return the warnings, empty if none
+   * @throws NullPointerException if agreement is null
+   */
+  public ImmutableList<ScenarioWarning> eventWarnings(Agreement agreement) {
+    checkNotNull(agreement, "agreement");
+    return ScenarioWarning.of(agreement, listed).stream()
+        .map(w -> w.at(where(w.where())))
+        .collect(ImmutableList.toImmutableList());
   }
 
   private String where(String path) {

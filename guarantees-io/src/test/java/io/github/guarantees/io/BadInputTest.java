@@ -427,6 +427,23 @@ class BadInputTest {
   }
 
   @Test
+  void aTagThatIsNotAnIdAndABlankIllustrativeMarkAreBothReported() {
+    String text =
+        replace(
+            BASE,
+            "contributions: [fr]",
+            "contributions: [{party: fr, illustrative: \" \"}]\n    tags: [component-4, Component 4]");
+    assertThat(agreementProblems(text))
+        .hasSize(2)
+        .anySatisfy(p -> assertThat(p).contains("pledge 'force' tag 'Component 4'"))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .contains("pledge 'force' contribution 'fr'")
+                    .contains("illustrative is blank"));
+  }
+
+  @Test
   void valueChecksOfTheCoreArePlacedAtTheValue() {
     String text =
         replace(

@@ -133,9 +133,11 @@ final class Fixtures {
                     .addDomains(Domain.LAND)
                     .bindingForce(BindingForce.DISCRETIONARY_ASSISTANCE)
                     .note("subject to a vote")
+                    .illustrative("no source names this party")
                     .build(),
                 Contribution.of("it"))
             .note("the heart of the agreement")
+            .addTags("article-1", "force")
             .build();
     Pledge money =
         Pledge.builder()

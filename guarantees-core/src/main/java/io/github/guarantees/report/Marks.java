@@ -1,0 +1,53 @@
+package io.github.guarantees.report;
+
+import io.github.guarantees.model.Contribution;
+import io.github.guarantees.model.Pledge;
+import io.github.guarantees.scenario.Event;
+import io.github.guarantees.scenario.Scenario;
+import java.util.List;
+
+/**
+ * What every report shows beside a row or under its heading, worded once: a pledge's citation and
+ * tags, a contribution's illustrative mark, and the events a scenario lists after its as-of
+ * instant.
+ */
+final class Marks {
+  private Marks() {}
+
+  /**
+   * The pledge's citation, then its tags: {@code Paris ..., Component 4 (summary only);
+   * component-4}.
+   */
+  static String source(Pledge pledge) {
+    String citation = pledge.source().citation();
+    return pledge.tags().isEmpty() ? citation : citation + "; " + String.join(", ", pledge.tags());
+  }
+
+  /** The contribution's illustrative mark with its reason, or the empty string. */
+  static String source(Contribution contribution) {
+    return contribution.illustrative().map(why -> "illustrative: " + why).orElse("");
+  }
+
+  /** The contribution of a party to a pledge, which an assessment row names only by party. */
+  static String source(Pledge pledge, String party) {
+    return pledge.contribution(party).map(Marks::source).orElse("");
+  }
+
+  /** The heading of the ignored events, e.g. {@code 2 events after the as-of instant, ignored}. */
+  static String ignoredHeading(Scenario s) {
+    List<Event> ignored = s.eventsAfterAsOf();
+    return ignored.size()
+        + (ignored.size() == 1 ? " event" : " events")
+        + " after the as-of instant "
+        + s.asOf()
+        + ", ignored";
+  }
+
+  /** One event in a line: {@code 2026-04-15T12:00:00Z credible-cessation (RU) — note}. */
+  static String line(Event e) {
+    StringBuilder out = new StringBuilder().append(e.at()).append("  ").append(e.trigger());
+    e.party().ifPresent(p -> out.append(" (").append(p).append(')'));
+    e.note().ifPresent(n -> out.append(" — ").append(n));
+    return out.toString();
+  }
+}
