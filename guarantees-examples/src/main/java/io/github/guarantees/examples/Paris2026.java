@@ -7,6 +7,7 @@ import static io.github.guarantees.condition.Condition.anyOf;
 import static io.github.guarantees.condition.Condition.inForce;
 import static io.github.guarantees.condition.Condition.occurred;
 
+import com.google.common.collect.ImmutableSet;
 import io.github.guarantees.condition.Condition;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.BindingForce;
@@ -34,9 +35,19 @@ import java.time.Period;
  *
  * <p>The heart of it: a force deployment, military hub or protected facility in Ukraine fires only
  * when Ukraine's request is in force and a credible cessation of hostilities has been verified. The
- * guarantees are activated once a ceasefire enters into force (the agreement's default trigger);
+ * guarantees are "activated once a ceasefire enters into force" (the agreement's default trigger);
  * military assistance and long-term cooperation continue regardless; the commitments for a future
- * Russian armed attack are triggered by an attack after a ceasefire.
+ * Russian armed attack are triggered by an attack after a ceasefire. No source says that a renewed
+ * attack or a collapsed ceasefire ends the presence in Ukraine, the monitoring or the Special
+ * Commission, which exist to deter, respond and attribute: once in effect they stay in effect until
+ * Ukraine withdraws its request (for the deployments). The trigger {@link #CEASEFIRE_COLLAPSED} is
+ * declared so that a scenario can record a collapse; no pledge ends on it.
+ *
+ * <p>Each pledge is tagged with its component ({@code component-1} to {@code component-5}), {@code
+ * declaration-of-intent}, {@code national-position}, {@code us-position} or {@code context}, so
+ * that a program can select "all of component 4". A contribution that no source states (a party
+ * listed only to show its caveat) is marked {@link Contribution#illustrative() illustrative}, with
+ * the reason, and the reports show the mark.
  *
  * <p>Where the sources are vague the model says so: the declaration "stands ready to commit" to
  * binding guarantees, so its pledges are graded {@link BindingForce#POLITICAL_DECLARATION},
@@ -124,8 +135,11 @@ public final class Paris2026 {
   /** Component 2: support for financing the purchase of weapons. */
   public static final String WEAPONS_FINANCING = "weapons-financing";
 
-  /** Component 2: access to European stockpiles for rapid resupply after a future attack. */
+  /** Component 2: access to strategic stockpiles, listed with the continuing support. */
   public static final String STOCKPILE_ACCESS = "stockpile-access";
+
+  /** Component 2: rapid resupply from European stockpiles after a future attack. */
+  public static final String STOCKPILE_RESUPPLY = "stockpile-resupply";
 
   /** Component 2: technical help with fortifications. */
   public static final String FORTIFICATIONS = "fortification-assistance";
@@ -133,8 +147,11 @@ public final class Paris2026 {
   /** Component 3: the Multinational Force Ukraine. */
   public static final String MULTINATIONAL_FORCE = "multinational-force";
 
-  /** Component 3: the proposed US support for the force. */
-  public static final String US_SUPPORT = "us-support-for-force";
+  /** The United States: support for the force in case of a Russian attack (disputed). */
+  public static final String US_SUPPORT_IF_ATTACKED = "us-support-if-force-attacked";
+
+  /** The United States: political and diplomatic support, as a non-signatory. */
+  public static final String US_POLITICAL_SUPPORT = "us-political-support";
 
   /** Germany: forces for Ukraine on neighbouring NATO territory. */
   public static final String NEIGHBOURING_FORCES = "neighbouring-territory-forces";
@@ -186,7 +203,47 @@ public final class Paris2026 {
       "Paris Declaration: Robust Security Guarantees for a Solid and Lasting Peace in Ukraine";
   private static final String DECLARATION_URL =
       "https://www.president.gov.ua/en/news/parizka-deklaraciya-nadijni-garantiyi-bezpeki-dlya-micnogo-j-102313";
-  private static final String INTENT = "France–UK–Ukraine declaration of intent, 6 January 2026";
+
+  /** Starmer's words on the declaration of intent: its own text was not available. */
+  static final String STARMER_STATEMENT =
+      "Keir Starmer's statement on the France–UK–Ukraine declaration of intent, 6 January 2026";
+
+  /** The Italian press articles of 6 January 2026 that report the summit. */
+  static final String PRESS = "Italian press reports of the Paris summit, 6 January 2026";
+
+  /** National positions as the press reported them; no government document was found. */
+  static final String NATIONAL_REPORTS = "Press reports of national positions, January 2026";
+
+  /** Every document the encoding cites: the ones the sources give, and no other. */
+  static final ImmutableSet<String> DOCUMENTS =
+      ImmutableSet.of(DECLARATION, STARMER_STATEMENT, PRESS, NATIONAL_REPORTS);
+
+  /** Tags: the five components of the joint declaration, and the other groups. */
+  public static final String COMPONENT_1_TAG = "component-1";
+
+  /** Component 2's tag. */
+  public static final String COMPONENT_2_TAG = "component-2";
+
+  /** Component 3's tag. */
+  public static final String COMPONENT_3_TAG = "component-3";
+
+  /** Component 4's tag. */
+  public static final String COMPONENT_4_TAG = "component-4";
+
+  /** Component 5's tag. */
+  public static final String COMPONENT_5_TAG = "component-5";
+
+  /** The France–UK–Ukraine declaration of intent's tag. */
+  public static final String INTENT_TAG = "declaration-of-intent";
+
+  /** A national position outside the declaration. */
+  public static final String NATIONAL_TAG = "national-position";
+
+  /** The United States' position as a non-signatory. */
+  public static final String US_TAG = "us-position";
+
+  /** Context: not part of the declarations. */
+  public static final String CONTEXT_TAG = "context";
 
   private static final Agreement AGREEMENT = build();
 
@@ -202,25 +259,25 @@ public final class Paris2026 {
   }
 
   /**
-   * The guarantees are activated once a ceasefire enters into force, and lapse if it collapses.
+   * The guarantees "will be activated once a ceasefire enters into force". No source says they
+   * lapse when it collapses: a later attack is what component 4 answers.
    *
    * @return the agreement's default trigger
    */
-  static Condition ceasefireInForce() {
-    return inForce(CEASEFIRE, CEASEFIRE_COLLAPSED);
+  static Condition ceasefireEntered() {
+    return occurred(CEASEFIRE);
   }
 
   /**
-   * Forces deploy only at Ukraine's request and after a credible cessation of hostilities: the
-   * request must be in force (not withdrawn) and the verified cessation must not have collapsed
-   * since.
+   * Forces deploy only "at Ukraine's request after a credible cessation of hostilities": the
+   * request must be in force (not withdrawn) and a credible cessation must have been verified. A
+   * later attack or breach does not undo the verification: the presence is there to deter and
+   * respond.
    *
    * @return the activation of every deployment in Ukraine
    */
   static Condition requestAndCredibleCessation() {
-    return allOf(
-        inForce(UKRAINE_REQUEST, REQUEST_WITHDRAWN),
-        inForce(CREDIBLE_CESSATION, CEASEFIRE_COLLAPSED));
+    return allOf(inForce(UKRAINE_REQUEST, REQUEST_WITHDRAWN), occurred(CREDIBLE_CESSATION));
   }
 
   /**
@@ -232,8 +289,9 @@ public final class Paris2026 {
     return after(occurred(ARMED_ATTACK, RU), occurred(CEASEFIRE));
   }
 
+  /** The declaration of intent: "following a ceasefire", "in case of a peace agreement". */
   private static Condition ceasefireOrPeaceDeal() {
-    return anyOf(ceasefireInForce(), occurred(PEACE_AGREEMENT));
+    return anyOf(ceasefireEntered(), occurred(PEACE_AGREEMENT));
   }
 
   private static Source declaration(String clause, String quote, Fidelity fidelity) {
@@ -247,12 +305,26 @@ public final class Paris2026 {
         .build();
   }
 
-  private static Source intent(String quote, Fidelity fidelity, String note) {
+  /** Starmer's words, verbatim, about the declaration of intent (not its own text). */
+  private static Source starmer(String note) {
     return Source.builder()
-        .document(INTENT)
-        .clause("Starmer statement")
+        .document(STARMER_STATEMENT)
+        .clause("Statement on the declaration of intent")
+        .quote(STARMER)
+        .fidelity(Fidelity.VERBATIM)
+        .note(
+            "The Prime Minister's words about the France–UK–Ukraine declaration of intent; the"
+                + " declaration's own text was not available. "
+                + note)
+        .build();
+  }
+
+  private static Source press(String clause, String quote, String note) {
+    return Source.builder()
+        .document(PRESS)
+        .clause(clause)
         .quote(quote)
-        .fidelity(fidelity)
+        .fidelity(Fidelity.PRESS_REPORT)
         .note(note)
         .build();
   }
@@ -344,14 +416,7 @@ public final class Paris2026 {
                         PledgeKind.MILITARY_HUB,
                         PledgeKind.PROTECTED_FACILITY)
                     .addLocations(Location.IN_BENEFICIARY, Location.IN_BENEFICIARY_AWAY_FROM_FRONT)
-                    .source(
-                        Source.builder()
-                            .document("Statement by Chancellor Merz, 6 January 2026")
-                            .clause("German position")
-                            .quote("on neighbouring NATO territory after a ceasefire")
-                            .fidelity(Fidelity.VERBATIM_TRANSLATION)
-                            .note("'Compromises' will be needed; the Bundestag decides.")
-                            .build())
+                    .source(germanPosition("'Compromises' will be needed; the Bundestag decides."))
                     .build())
             .build();
     Party italy =
@@ -363,16 +428,17 @@ public final class Paris2026 {
                 Caveat.builder()
                     .id("no-ground-troops")
                     .description(
-                        "No Italian ground troops: no Italian troops on Ukrainian territory")
+                        "No Italian ground troops in Ukraine (air and sea are not excluded)")
                     .addKinds(PledgeKind.FORCE_DEPLOYMENT)
+                    .addDomains(Domain.LAND)
                     .addLocations(Location.IN_BENEFICIARY, Location.IN_BENEFICIARY_AWAY_FROM_FRONT)
                     .source(
-                        Source.builder()
-                            .document("Italian government position (Meloni), January 2026")
-                            .clause("Italian position")
-                            .quote("No Italian troops on Ukrainian territory")
-                            .fidelity(Fidelity.SUMMARY)
-                            .build())
+                        press(
+                            "Italian position (Meloni)",
+                            "Giorgia Meloni reiterated Italy's refusal to send ground troops",
+                            "Translated from the Italian (\"il rifiuto dell'Italia di inviare truppe"
+                                + " di terra\"). The words are about ground troops: the caveat"
+                                + " forbids land contributions in Ukraine only."))
                     .build())
             .build();
     Party poland =
@@ -388,10 +454,13 @@ public final class Paris2026 {
                     .addLocations(Location.IN_BENEFICIARY, Location.IN_BENEFICIARY_AWAY_FROM_FRONT)
                     .source(
                         Source.builder()
-                            .document("Polish government position, January 2026")
+                            .document(NATIONAL_REPORTS)
                             .clause("Polish position")
-                            .quote("No troops; Poland to lead on logistics")
+                            .quote("Poland, Greece: no troops; Poland to lead on logistics")
                             .fidelity(Fidelity.SUMMARY)
+                            .note(
+                                "Known only from a summary; no document of the Polish government"
+                                    + " was found.")
                             .build())
                     .build())
             .build();
@@ -415,7 +484,16 @@ public final class Paris2026 {
             .party(FR)
             .size(Size.approximately("thousands of soldiers"))
             .note(
-                "Macron: \"thousands of soldiers\" could be deployed, as a French external operation")
+                "Macron, as reported: \"thousands of soldiers\" could be deployed, as a French"
+                    + " external operation. One contingent: the same troops serve the French"
+                    + " deployment under the declaration of intent, where no size is repeated.")
+            .build();
+    Contribution frenchContingent =
+        Contribution.builder()
+            .party(FR)
+            .note(
+                "The same French contingent as in the Multinational Force (\"thousands of"
+                    + " soldiers\"); its size is given there once, so that a total counts it once.")
             .build();
 
     return Agreement.builder()
@@ -438,7 +516,9 @@ public final class Paris2026 {
         .addParty(eu, Role.NON_SIGNATORY_SUPPORTER)
         .addParty(russia, Role.THIRD_PARTY)
         .addTrigger(CEASEFIRE, "A ceasefire enters into force")
-        .addTrigger(CEASEFIRE_COLLAPSED, "The ceasefire collapses")
+        .addTrigger(
+            CEASEFIRE_COLLAPSED,
+            "The ceasefire collapses (recorded; no source ends a guarantee on it)")
         .addTrigger(
             CREDIBLE_CESSATION,
             "The monitoring mechanism verifies a credible cessation of hostilities")
@@ -453,13 +533,14 @@ public final class Paris2026 {
             PARLIAMENTARY_APPROVAL, "The parliament of the party named approves deploying forces")
         .addTrigger(US_BACKSTOP, "The United States confirms a legally binding backstop")
         .addTrigger(PEACE_AGREEMENT, "A peace agreement is signed")
-        .defaultTrigger(ceasefireInForce())
+        .defaultTrigger(ceasefireEntered())
         // Component 1: ceasefire monitoring and verification.
         .addPledges(
             Pledge.builder()
                 .id(CEASEFIRE_MONITORING)
                 .title("US-led ceasefire monitoring and verification")
                 .kind(PledgeKind.MONITORING)
+                .addTags(COMPONENT_1_TAG, US_TAG)
                 .bindingForce(BindingForce.POLITICAL_DECLARATION)
                 .source(declaration("Component 1", COMPONENT_1, Fidelity.VERBATIM))
                 .addContributions(
@@ -474,6 +555,7 @@ public final class Paris2026 {
                 .id(SPECIAL_COMMISSION)
                 .title("Representation in the Special Commission on breaches")
                 .kind(PledgeKind.MONITORING)
+                .addTags(COMPONENT_1_TAG)
                 .bindingForce(BindingForce.POLITICAL_DECLARATION)
                 .source(declaration("Component 1", COMPONENT_1, Fidelity.VERBATIM))
                 .build(),
@@ -481,6 +563,7 @@ public final class Paris2026 {
                 .id(BREACH_REMEDIES)
                 .title("Remedies for a breach attributed by the Special Commission")
                 .kind(PledgeKind.DIPLOMATIC_ACTION)
+                .addTags(COMPONENT_1_TAG)
                 .bindingForce(BindingForce.POLITICAL_DECLARATION)
                 .trigger(after(occurred(BREACH_ATTRIBUTED), occurred(CEASEFIRE)))
                 .source(declaration("Component 1", COMPONENT_1, Fidelity.VERBATIM))
@@ -492,6 +575,7 @@ public final class Paris2026 {
                 .id(MILITARY_ASSISTANCE)
                 .title("Long-term military assistance and armament")
                 .kind(PledgeKind.ARMS_SUPPLY)
+                .addTags(COMPONENT_2_TAG)
                 .bindingForce(BindingForce.POLITICAL_DECLARATION)
                 .trigger(always())
                 .source(declaration("Component 2", COMPONENT_2, Fidelity.VERBATIM))
@@ -500,6 +584,7 @@ public final class Paris2026 {
                 .id(WEAPONS_FINANCING)
                 .title("Support for financing the purchase of weapons")
                 .kind(PledgeKind.FINANCING)
+                .addTags(COMPONENT_2_TAG)
                 .bindingForce(BindingForce.POLITICAL_DECLARATION)
                 .trigger(always())
                 .source(declaration("Component 2", COMPONENT_2, Fidelity.VERBATIM))
@@ -507,21 +592,50 @@ public final class Paris2026 {
                 .build(),
             Pledge.builder()
                 .id(STOCKPILE_ACCESS)
-                .title("Access to European defence stockpiles for rapid resupply")
+                .title("Access to strategic stockpiles")
                 .kind(PledgeKind.LOGISTICS)
+                .addTags(COMPONENT_2_TAG)
+                .bindingForce(BindingForce.POLITICAL_DECLARATION)
+                .trigger(always())
+                .source(
+                    Source.builder()
+                        .from(
+                            declaration(
+                                "Component 2", "access to strategic stockpiles", Fidelity.SUMMARY))
+                        .note(
+                            "Listed with the continuing support to Ukraine's armed forces (press"
+                                + " summary, translated: \"accesso a depositi strategici\"): the"
+                                + " access itself is standing. A summary of the declaration reads"
+                                + " \"access to European defence stockpiles for rapid resupply"
+                                + " after a future attack\": see stockpile-resupply.")
+                        .build())
+                .build(),
+            Pledge.builder()
+                .id(STOCKPILE_RESUPPLY)
+                .title("Rapid resupply from European defence stockpiles after a future attack")
+                .kind(PledgeKind.LOGISTICS)
+                .addTags(COMPONENT_2_TAG)
                 .bindingForce(BindingForce.POLITICAL_DECLARATION)
                 .trigger(futureRussianAttack())
                 .source(
-                    declaration(
-                        "Component 2",
-                        "access to European defence stockpiles for rapid resupply after a future"
-                            + " attack",
-                        Fidelity.SUMMARY))
+                    Source.builder()
+                        .from(
+                            declaration(
+                                "Component 2",
+                                "access to European defence stockpiles for rapid resupply after a"
+                                    + " future attack",
+                                Fidelity.SUMMARY))
+                        .note(
+                            "The summary's wording: \"access to European defence stockpiles for"
+                                + " rapid resupply after a future attack\". The resupply is tied"
+                                + " to the attack; the access is standing (stockpile-access).")
+                        .build())
                 .build(),
             Pledge.builder()
                 .id(FORTIFICATIONS)
                 .title("Technical help with fortifications")
                 .kind(PledgeKind.TECHNICAL_ASSISTANCE)
+                .addTags(COMPONENT_2_TAG)
                 .addDomains(Domain.LAND)
                 .location(Location.IN_BENEFICIARY)
                 .bindingForce(BindingForce.POLITICAL_DECLARATION)
@@ -536,6 +650,7 @@ public final class Paris2026 {
                 .id(MULTINATIONAL_FORCE)
                 .title("Multinational Force Ukraine")
                 .kind(PledgeKind.FORCE_DEPLOYMENT)
+                .addTags(COMPONENT_3_TAG)
                 .addDomains(Domain.AIR, Domain.SEA, Domain.LAND)
                 .location(Location.IN_BENEFICIARY)
                 .bindingForce(BindingForce.POLITICAL_DECLARATION)
@@ -546,15 +661,21 @@ public final class Paris2026 {
                     ukTroops,
                     Contribution.builder()
                         .party(DE)
-                        .note("Listed to show its caveat: forces on neighbouring NATO territory.")
+                        .illustrative(
+                            "no source names Germany as a contributor to the force; listed to show"
+                                + " its caveat (forces on neighbouring NATO territory)")
                         .build(),
                     Contribution.builder()
                         .party(IT)
-                        .note("Listed to show its caveat: the sources say Italy sends no troops.")
+                        .illustrative(
+                            "no source names Italy as a contributor to the force; listed to show"
+                                + " its caveat (no ground troops)")
                         .build(),
                     Contribution.builder()
                         .party(PL)
-                        .note("Listed to show its caveat: the sources say Poland sends no troops.")
+                        .illustrative(
+                            "no source names Poland as a contributor to the force; listed to show"
+                                + " its caveat (no troops, a summary only)")
                         .build())
                 .note(
                     "Many coalition countries need their parliament's approval to deploy"
@@ -562,36 +683,62 @@ public final class Paris2026 {
                         + " (the Bundestag decides).")
                 .build(),
             Pledge.builder()
-                .id(US_SUPPORT)
-                .title("Proposed US support for the force")
+                .id(US_SUPPORT_IF_ATTACKED)
+                .title("US support for the force in case of a Russian attack (disputed)")
                 .kind(PledgeKind.MILITARY_SUPPORT)
+                .addTags(COMPONENT_3_TAG, US_TAG)
                 .bindingForce(BindingForce.POLITICAL_DECLARATION)
+                .trigger(futureRussianAttack())
                 .activation(requestAndCredibleCessation())
-                .source(declaration("Component 3", COMPONENT_3, Fidelity.SUMMARY))
-                .addContributions(Contribution.of(US))
+                .source(
+                    press(
+                        "United States",
+                        "the United States commit to support the force in case of a Russian"
+                            + " attack",
+                        "Translated (\"gli Stati Uniti si impegnano a sostenere la forza in caso di"
+                            + " attacco russo\"). Disputed: another report says Washington did"
+                            + " not formally sign and limits itself to political and diplomatic"
+                            + " support, and a summary of component 3 says a draft clause"
+                            + " committing the US to support the force if attacked was removed."))
+                .addContributions(
+                    Contribution.builder()
+                        .party(US)
+                        .note(
+                            "A non-signatory: the weakest binding force, and the wording disputed.")
+                        .build())
                 .note(
-                    "A draft clause committing the US to support the force if attacked was"
-                        + " removed; the US is not a formal party. Sources differ on whether it"
-                        + " commits to support the force in case of a Russian attack.")
+                    "Support for the force presumes the force is there: modelled with the force's"
+                        + " own activation (Ukraine's request in force, a credible cessation"
+                        + " verified), triggered by a Russian attack after a ceasefire.")
+                .build(),
+            Pledge.builder()
+                .id(US_POLITICAL_SUPPORT)
+                .title("US political and diplomatic support")
+                .kind(PledgeKind.DIPLOMATIC_ACTION)
+                .addTags(US_TAG)
+                .bindingForce(BindingForce.POLITICAL_DECLARATION)
+                .trigger(always())
+                .source(
+                    press(
+                        "United States",
+                        "Washington did not formally sign the declaration, limiting itself to"
+                            + " political and diplomatic support",
+                        "Translated (\"Washington non ha formalmente sottoscritto la"
+                            + " dichiarazione, limitandosi a un sostegno politico e diplomatico\")."))
+                .addContributions(Contribution.of(US))
                 .build(),
             Pledge.builder()
                 .id(NEIGHBOURING_FORCES)
                 .title("German forces for Ukraine on neighbouring NATO territory")
                 .kind(PledgeKind.FORCE_DEPLOYMENT)
+                .addTags(NATIONAL_TAG)
                 .addDomains(Domain.LAND, Domain.AIR)
                 .location(Location.NEIGHBOURING_NATO_TERRITORY)
                 .bindingForce(BindingForce.POLITICAL_DECLARATION)
                 .activation(requestAndCredibleCessation())
                 .source(
-                    Source.builder()
-                        .document("Statement by Chancellor Merz, 6 January 2026")
-                        .clause("German position")
-                        .quote("on neighbouring NATO territory after a ceasefire")
-                        .fidelity(Fidelity.VERBATIM_TRANSLATION)
-                        .note(
-                            "Forces for Ukraine could be assigned there (summary of the"
-                                + " statement); not in Ukraine for now.")
-                        .build())
+                    germanPosition(
+                        "Forces for Ukraine could be assigned there; not in Ukraine for now."))
                 .addContributions(
                     Contribution.builder()
                         .party(DE)
@@ -647,10 +794,19 @@ public final class Paris2026 {
                 .id(COORDINATION_CELL)
                 .title("US/Ukraine/Coalition coordination cell in Paris")
                 .kind(PledgeKind.COORDINATION)
+                .addTags(COMPONENT_5_TAG)
                 .bindingForce(BindingForce.POLITICAL_DECLARATION)
                 .trigger(always())
                 .source(declaration("Component 5", COMPONENT_5, Fidelity.SUMMARY))
-                .addContributions(Contribution.of(FR), Contribution.of(US), Contribution.of(UA))
+                .addContributions(
+                    Contribution.builder()
+                        .party(FR)
+                        .illustrative(
+                            "the sources say the cell links the United States, Ukraine and the"
+                                + " Coalition, in Paris; they do not name France as a contributor")
+                        .build(),
+                    Contribution.of(US),
+                    Contribution.of(UA))
                 .build())
         // The France–UK–Ukraine declaration of intent.
         .addPledges(
@@ -658,32 +814,35 @@ public final class Paris2026 {
                 .id(FR_UK_DEPLOYMENT)
                 .title("French and British forces in Ukraine")
                 .kind(PledgeKind.FORCE_DEPLOYMENT)
+                .addTags(INTENT_TAG)
                 .addDomains(Domain.AIR, Domain.SEA, Domain.LAND)
-                .location(Location.IN_BENEFICIARY_AWAY_FROM_FRONT)
+                .location(Location.IN_BENEFICIARY)
                 .bindingForce(BindingForce.POLITICAL_DECLARATION)
                 .trigger(ceasefireOrPeaceDeal())
                 .activation(requestAndCredibleCessation())
                 .source(
-                    intent(
-                        STARMER,
-                        Fidelity.VERBATIM,
-                        "European forces may be stationed away from the front line. The force"
-                            + " deploys under the Paris framework: at Ukraine's request, after a"
-                            + " credible cessation of hostilities."))
-                .addContributions(frenchTroops, ukTroops)
+                    starmer(
+                        "The force deploys under the Paris framework: at Ukraine's request, after"
+                            + " a credible cessation of hostilities."))
+                .addContributions(frenchContingent, ukTroops)
+                .note(
+                    "Macron spoke of European forces \"potentially\" deployed away from the front"
+                        + " (press report, translated): a possibility, so the location is Ukraine,"
+                        + " not away from the front.")
                 .build(),
             Pledge.builder()
                 .id(MILITARY_HUBS)
                 .title("Military hubs across Ukraine")
                 .kind(PledgeKind.MILITARY_HUB)
+                .addTags(INTENT_TAG)
                 .location(Location.IN_BENEFICIARY)
                 .bindingForce(BindingForce.POLITICAL_DECLARATION)
+                .trigger(ceasefireOrPeaceDeal())
                 .activation(requestAndCredibleCessation())
                 .source(
-                    intent(
-                        STARMER,
-                        Fidelity.VERBATIM,
-                        "Hubs serve logistics, storage and maintenance of Western equipment,"
+                    starmer(
+                        "Following a ceasefire, or in case of a peace agreement (press reports)."
+                            + " Hubs serve logistics, storage and maintenance of Western equipment,"
                             + " operational coordination, training and armistice monitoring."))
                 .addContributions(Contribution.of(FR), ukTroops)
                 .build(),
@@ -691,25 +850,29 @@ public final class Paris2026 {
                 .id(PROTECTED_FACILITIES)
                 .title("Protected facilities for weapons and military equipment")
                 .kind(PledgeKind.PROTECTED_FACILITY)
+                .addTags(INTENT_TAG)
                 .location(Location.IN_BENEFICIARY)
                 .bindingForce(BindingForce.POLITICAL_DECLARATION)
+                .trigger(ceasefireOrPeaceDeal())
                 .activation(requestAndCredibleCessation())
-                .source(intent(STARMER, Fidelity.VERBATIM, "Built by the UK and France."))
+                .source(
+                    starmer(
+                        "Built by the UK and France, following a ceasefire or in case of a peace"
+                            + " agreement (press reports)."))
                 .addContributions(Contribution.of(FR), ukTroops)
                 .build(),
             Pledge.builder()
                 .id(ARMY_REGENERATION)
                 .title("Regenerating Ukraine's armed forces")
                 .kind(PledgeKind.TRAINING)
+                .addTags(INTENT_TAG)
                 .location(Location.IN_BENEFICIARY)
                 .bindingForce(BindingForce.POLITICAL_DECLARATION)
                 .trigger(ceasefireOrPeaceDeal())
                 .activation(requestAndCredibleCessation())
                 .source(
-                    intent(
-                        STARMER,
-                        Fidelity.VERBATIM,
-                        "Macron pledged France's part in regenerating Ukraine's army."))
+                    starmer(
+                        "Macron pledged France's part in regenerating Ukraine's army (press report)."))
                 .addContributions(Contribution.of(FR), ukTroops)
                 .build())
         // Context: the EU's separate financing decision.
@@ -718,6 +881,7 @@ public final class Paris2026 {
                 .id(EU_FINANCING)
                 .title("EU aid of EUR 90 billion over two years")
                 .kind(PledgeKind.FINANCING)
+                .addTags(CONTEXT_TAG)
                 .bindingForce(BindingForce.POLITICAL_DECLARATION)
                 .trigger(always())
                 .size(
@@ -727,16 +891,25 @@ public final class Paris2026 {
                         .over(Period.ofYears(2))
                         .build())
                 .source(
-                    Source.builder()
-                        .document("European Union decision, reported January 2026")
-                        .clause("EU financing")
-                        .quote("The EU approved EUR 90 billion of aid over two years")
-                        .fidelity(Fidelity.PRESS_REPORT)
-                        .note(
-                            "A separate EU decision, listed for context; not part of the declaration.")
-                        .build())
+                    press(
+                        "EU financing",
+                        "The EU approved EUR 90 billion of aid over two years",
+                        "A separate EU decision, listed for context; not part of the declaration."))
                 .addContributions(Contribution.of(EU))
                 .build())
+        .build();
+  }
+
+  private static Source germanPosition(String note) {
+    return Source.builder()
+        .document(NATIONAL_REPORTS)
+        .clause("German position (Merz)")
+        .quote("on neighbouring NATO territory after a ceasefire")
+        .fidelity(Fidelity.VERBATIM_TRANSLATION)
+        .note(
+            "The words as reported, translated; no dated statement was found. Conditions include a"
+                + " strong, legally binding US guarantee and an American backstop. "
+                + note)
         .build();
   }
 
@@ -745,6 +918,7 @@ public final class Paris2026 {
         .id(id)
         .title(title)
         .kind(kind)
+        .addTags(COMPONENT_4_TAG)
         .bindingForce(BindingForce.POLITICAL_DECLARATION)
         .trigger(futureRussianAttack())
         .source(declaration("Component 4", COMPONENT_4, Fidelity.SUMMARY))
@@ -761,6 +935,7 @@ public final class Paris2026 {
         .id(id)
         .title(title)
         .kind(kind)
+        .addTags(COMPONENT_5_TAG)
         .bindingForce(BindingForce.POLITICAL_DECLARATION)
         .trigger(always())
         .source(declaration("Component 5", COMPONENT_5, Fidelity.SUMMARY))

@@ -21,7 +21,8 @@ import java.util.NoSuchElementException;
 /**
  * Named scenarios for {@link Paris2026}, each with a one-paragraph narrative. The dates are
  * invented for illustration (no ceasefire had entered into force when the declaration was made);
- * the order of events is what matters.
+ * the order of events is what matters. Every narrative opens with {@link #ILLUSTRATIVE_DATES}, so
+ * that the files and the printed reports say so too.
  */
 public final class Paris2026Scenarios {
   /** The war goes on: no ceasefire. */
@@ -61,6 +62,10 @@ public final class Paris2026Scenarios {
   /** Germany's conditions are met for forces on neighbouring NATO territory. */
   public static final String GERMANY_CONDITIONS_MET = "germany-conditions-met";
 
+  /** The words that open every narrative. */
+  public static final String ILLUSTRATIVE_DATES =
+      "Illustrative dates: no ceasefire had entered into force when the declaration was made.";
+
   private static final ImmutableList<Scenario> ALL = build();
 
   private Paris2026Scenarios() {}
@@ -89,6 +94,10 @@ public final class Paris2026Scenarios {
             () -> new NoSuchElementException("no Paris 2026 scenario named '" + name + "'"));
   }
 
+  private static String narrative(String story) {
+    return ILLUSTRATIVE_DATES + " " + story;
+  }
+
   private static Instant at(String dateTime) {
     return Instant.parse(dateTime + ":00Z");
   }
@@ -111,20 +120,23 @@ public final class Paris2026Scenarios {
         Scenario.builder()
             .name(WAR_GOES_ON)
             .narrative(
-                "No ceasefire enters into force: the war goes on. The guarantees that activate"
-                    + " once a ceasefire enters into force stay dormant; only the continuing"
-                    + " support to Ukraine's armed forces, the long-term defence cooperation and"
-                    + " the EU's separate financing are in effect, because they are not"
-                    + " conditional on a ceasefire.")
+                narrative(
+                    "No ceasefire enters into force: the war goes on. The guarantees that activate"
+                        + " once a ceasefire enters into force stay dormant; only the continuing"
+                        + " support to Ukraine's armed forces (with access to strategic stockpiles),"
+                        + " the long-term defence cooperation, the United States' political support"
+                        + " and the EU's separate financing are in effect, because they are not"
+                        + " conditional on a ceasefire."))
             .asOf(at("2026-03-01T00:00"))
             .build(),
         Scenario.builder()
             .name(CEASEFIRE_UNVERIFIED)
             .narrative(
-                "A ceasefire enters into force on 1 April and Ukraine asks for the multinational"
-                    + " force the next day, but the monitoring mechanism has not verified a"
-                    + " credible cessation of hostilities. Monitoring starts; the force, the hubs"
-                    + " and the protected facilities wait for the verification.")
+                narrative(
+                    "A ceasefire enters into force on 1 April and Ukraine asks for the multinational"
+                        + " force the next day, but the monitoring mechanism has not verified a"
+                        + " credible cessation of hostilities. Monitoring starts; the force, the hubs"
+                        + " and the protected facilities wait for the verification."))
             .addEvent(CEASEFIRE, at(CEASEFIRE_AT))
             .addEvent(UKRAINE_REQUEST, at("2026-04-02T10:00"))
             .asOf(at("2026-04-10T00:00"))
@@ -132,46 +144,56 @@ public final class Paris2026Scenarios {
         Scenario.builder()
             .name(CREDIBLE_CESSATION_WITHOUT_REQUEST)
             .narrative(
-                "The ceasefire holds and on 15 April the monitoring mechanism verifies a credible"
-                    + " cessation of hostilities, but Ukraine has not requested the force. The"
-                    + " coalition does not deploy uninvited: the force waits for Ukraine's"
-                    + " request.")
+                narrative(
+                    "The ceasefire holds and on 15 April the monitoring mechanism verifies a credible"
+                        + " cessation of hostilities, but Ukraine has not requested the force. The"
+                        + " coalition does not deploy uninvited: the force waits for Ukraine's"
+                        + " request."))
             .addEvent(CEASEFIRE, at(CEASEFIRE_AT))
             .addEvent(CREDIBLE_CESSATION, at(VERIFIED_AT))
             .asOf(at("2026-04-20T00:00"))
             .build(),
         deployed(REQUEST_AND_CREDIBLE_CESSATION)
             .narrative(
-                "Ceasefire on 1 April, a credible cessation verified on 15 April, Ukraine's"
-                    + " request on 16 April: the Multinational Force Ukraine deploys. France's"
-                    + " contribution fires; the UK's waits for the House of Commons; Italy,"
-                    + " Germany and Poland are blocked by their standing caveats (no troops in"
-                    + " Ukraine), which the report names rather than dropping them.")
+                narrative(
+                    "Ceasefire on 1 April, a credible cessation verified on 15 April, Ukraine's"
+                        + " request on 16 April: the Multinational Force Ukraine deploys. France's"
+                        + " contribution fires; the UK's waits for the House of Commons. Italy,"
+                        + " Germany and Poland, listed only to show their standing caveats (marked"
+                        + " illustrative), are blocked, and the report names the caveats rather than"
+                        + " dropping them."))
             .asOf(at("2026-04-20T00:00"))
             .build(),
         deployed(REQUEST_WITHDRAWN_SCENARIO)
             .narrative(
-                "The force deployed at Ukraine's request; on 10 May Ukraine withdraws the request."
-                    + " A withdrawn request is no longer in force, so the deployments are"
-                    + " suspended: they fired before and do not now.")
+                narrative(
+                    "The force deployed at Ukraine's request; on 10 May Ukraine withdraws the request."
+                        + " A withdrawn request is no longer in force, so the deployments are"
+                        + " suspended: they fired before and do not now. The UK's part, which never"
+                        + " fired (no Commons vote), stays pending rather than suspended."))
             .addEvent(REQUEST_WITHDRAWN, at("2026-05-10T08:00"))
             .asOf(at("2026-05-15T00:00"))
             .build(),
         deployed(REQUEST_RENEWED)
             .narrative(
-                "Ukraine withdraws its request on 10 May and renews it on 1 June. A renewed"
-                    + " request is in force again, so the deployments are active once more.")
+                narrative(
+                    "Ukraine withdraws its request on 10 May and renews it on 1 June. A renewed"
+                        + " request is in force again, so the deployments are active once more."))
             .addEvent(REQUEST_WITHDRAWN, at("2026-05-10T08:00"))
             .addEvent(UKRAINE_REQUEST, at("2026-06-01T09:00"))
             .asOf(at("2026-06-05T00:00"))
             .build(),
         deployed(ATTACK_AFTER_CEASEFIRE)
             .narrative(
-                "After the force deployed and the Commons approved the UK's part, Russia attacks"
-                    + " Ukraine again on 1 September and the ceasefire collapses an hour later."
-                    + " The commitments for a future armed attack fire (military means,"
-                    + " intelligence, logistics, diplomacy, sanctions, stockpile access), while"
-                    + " the deployments that rested on the ceasefire are suspended.")
+                narrative(
+                    "After the force deployed and the Commons approved the UK's part, Russia attacks"
+                        + " Ukraine again on 1 September and the ceasefire collapses an hour later."
+                        + " The commitments for a future armed attack fire (military means,"
+                        + " intelligence, logistics, diplomacy, sanctions, rapid resupply from"
+                        + " stockpiles), and so does the disputed US support for the force. The force,"
+                        + " the hubs, the monitoring and the Special Commission stay in effect: no"
+                        + " source ends them when the ceasefire collapses; they are there to deter,"
+                        + " respond and attribute."))
             .addEvent(PARLIAMENTARY_APPROVAL, UK, at("2026-04-22T18:00"))
             .addEvent(ARMED_ATTACK, RU, at("2026-09-01T04:00"))
             .addEvent(CEASEFIRE_COLLAPSED, at("2026-09-01T05:00"))
@@ -180,34 +202,41 @@ public final class Paris2026Scenarios {
         Scenario.builder()
             .name(ATTACK_WITHOUT_CEASEFIRE)
             .narrative(
-                "Russia launches a new offensive on 10 February while no ceasefire has ever"
-                    + " held. The commitments for a \"future\" armed attack are about an attack"
-                    + " after a ceasefire, so they stay dormant: what is missing is a ceasefire"
-                    + " and an attack after it. Continuing military support is unaffected.")
+                narrative(
+                    "Russia launches a new offensive on 10 February while no ceasefire has ever"
+                        + " held. The commitments for a \"future\" armed attack are about an attack"
+                        + " after a ceasefire, so they stay dormant: what is missing is a ceasefire"
+                        + " and an attack after it. Continuing military support and access to"
+                        + " strategic stockpiles are unaffected."))
             .addEvent(ARMED_ATTACK, RU, at("2026-02-10T03:00"))
             .asOf(at("2026-03-01T00:00"))
             .build(),
         deployed(UK_AWAITS_COMMONS)
             .narrative(
-                "The force is activated, but Starmer has promised to put any troop deployment to"
-                    + " the House for a vote. Until the Commons approves, the UK's contributions"
-                    + " to the force, the hubs and the protected facilities are pending.")
+                narrative(
+                    "The force is activated, but Starmer has promised to put any troop deployment to"
+                        + " the House for a vote. Until the Commons approves, the UK's contributions"
+                        + " to the force, the hubs and the protected facilities are pending."))
             .asOf(at("2026-04-20T00:00"))
             .build(),
         deployed(UK_COMMONS_APPROVES)
             .narrative(
-                "On 22 April the House of Commons approves the deployment. The UK's"
-                    + " contributions fire alongside France's.")
+                narrative(
+                    "On 22 April the House of Commons approves the deployment. The UK's"
+                        + " contributions fire alongside France's."))
             .addEvent(PARLIAMENTARY_APPROVAL, UK, at("2026-04-22T18:00"))
             .asOf(at("2026-04-25T00:00"))
             .build(),
         Scenario.builder()
             .name(BREACH_ATTRIBUTED_SCENARIO)
             .narrative(
-                "During the ceasefire, the Special Commission establishes a breach on 5 May and"
-                    + " attributes it to Russia. The Commission's remedies are in play; the"
-                    + " commitments for a future armed attack are not, since a breach is not an"
-                    + " armed attack.")
+                narrative(
+                    "During the ceasefire, the Special Commission establishes a breach on 5 May and"
+                        + " attributes it to Russia. The Commission's remedies are in play; the"
+                        + " commitments for a future armed attack are not, since a breach is not"
+                        + " necessarily an armed attack. The press-reported response ladder, which"
+                        + " answers any ceasefire breach, would start here (see"
+                        + " paris-2026-response-ladder)."))
             .addEvent(CEASEFIRE, at(CEASEFIRE_AT))
             .addEvent(CREDIBLE_CESSATION, at(VERIFIED_AT))
             .addEvent(BREACH_ATTRIBUTED, RU, at("2026-05-05T16:00"))
@@ -215,10 +244,11 @@ public final class Paris2026Scenarios {
             .build(),
         deployed(GERMANY_CONDITIONS_MET)
             .narrative(
-                "With the force deployed, the United States confirms a legally binding backstop"
-                    + " and the Bundestag approves. Germany's forces on neighbouring NATO"
-                    + " territory fire; its contribution inside Ukraine stays blocked by its"
-                    + " caveat.")
+                narrative(
+                    "With the force deployed, the United States confirms a legally binding backstop"
+                        + " and the Bundestag approves. Germany's forces on neighbouring NATO"
+                        + " territory fire; its contribution inside Ukraine stays blocked by its"
+                        + " caveat."))
             .addEvent(US_BACKSTOP, at("2026-05-02T12:00"))
             .addEvent(PARLIAMENTARY_APPROVAL, DE, at("2026-05-07T15:00"))
             .asOf(at("2026-05-10T00:00"))

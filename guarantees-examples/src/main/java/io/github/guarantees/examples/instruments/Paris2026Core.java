@@ -5,12 +5,15 @@ import com.google.common.collect.ImmutableSet;
 import io.github.guarantees.examples.Paris2026;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.Pledge;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The Paris declaration of 6 January 2026 as the comparison shows it: the pledges of {@link
  * Paris2026} that answer the comparison's questions (monitoring, the multinational force, the
- * commitments for a future Russian attack, stockpile access), with the same triggers, parties,
- * sources and binding forces. The full agreement is {@link Paris2026#agreement()}.
+ * commitments for a future Russian attack, rapid resupply from stockpiles), with the same triggers,
+ * parties, sources and binding forces. The title names the components these pledges come from, read
+ * from their tags. The full agreement is {@link Paris2026#agreement()}.
  */
 public final class Paris2026Core {
   /** The instrument's id. */
@@ -22,7 +25,7 @@ public final class Paris2026Core {
           Paris2026.MULTINATIONAL_FORCE,
           Paris2026.ATTACK_MILITARY,
           Paris2026.ATTACK_SANCTIONS,
-          Paris2026.STOCKPILE_ACCESS);
+          Paris2026.STOCKPILE_RESUPPLY);
 
   private Paris2026Core() {}
 
@@ -40,8 +43,24 @@ public final class Paris2026Core {
     return Agreement.builder()
         .from(paris)
         .id(ID)
-        .title("Paris Declaration 2026 (components 1, 3, 4; political)")
+        .title(
+            "Paris Declaration 2026 (selected pledges of components "
+                + components(shown)
+                + "; political)")
         .pledges(shown)
         .build();
   }
+
+  /** The component numbers the pledges are tagged with, e.g. {@code 1, 2, 3, 4}. */
+  private static String components(List<Pledge> pledges) {
+    return pledges.stream()
+        .flatMap(p -> p.tags().stream())
+        .filter(t -> t.startsWith(COMPONENT))
+        .map(t -> t.substring(COMPONENT.length()))
+        .distinct()
+        .sorted()
+        .collect(Collectors.joining(", "));
+  }
+
+  private static final String COMPONENT = "component-";
 }

@@ -1,8 +1,10 @@
 package io.github.guarantees.examples.instruments;
 
 import static io.github.guarantees.condition.Condition.after;
+import static io.github.guarantees.condition.Condition.anyOf;
 import static io.github.guarantees.condition.Condition.occurred;
 import static io.github.guarantees.examples.instruments.Vocabulary.ARMED_ATTACK;
+import static io.github.guarantees.examples.instruments.Vocabulary.BREACH_ATTRIBUTED;
 import static io.github.guarantees.examples.instruments.Vocabulary.CEASEFIRE;
 import static io.github.guarantees.examples.instruments.Vocabulary.COALITION;
 import static io.github.guarantees.examples.instruments.Vocabulary.COALITION_RESPONSE;
@@ -31,8 +33,10 @@ import java.time.LocalDate;
  *
  * <p>Every pledge is marked {@link Fidelity#PRESS_REPORT} and graded {@link
  * BindingForce#POLITICAL_DECLARATION}, the weakest force: nobody has published, let alone signed,
- * these steps. A breach here is a Russian armed attack after a ceasefire entered into force; both
- * clocks start at the breach.
+ * these steps. The report speaks of a ceasefire breach: here, after a ceasefire entered into force,
+ * either a breach the Special Commission attributes to Russia or a Russian armed attack (the
+ * gravest breach). The Paris agreement's component 4 answers only the armed attack, since a breach
+ * is not necessarily one; the ladder answers both. Both clocks start at the breach.
  */
 public final class ParisResponseLadder {
   /** The agreement's id. */
@@ -51,8 +55,14 @@ public final class ParisResponseLadder {
   @SuppressWarnings("CanonicalDuration")
   private static final Duration HOURS_72 = Duration.ofHours(72);
 
-  /** A Russian armed attack after a ceasefire entered into force. */
-  static final Condition BREACH = after(occurred(ARMED_ATTACK, RU), occurred(CEASEFIRE));
+  /**
+   * A ceasefire breach: after a ceasefire entered into force, a breach attributed to Russia or a
+   * Russian armed attack.
+   */
+  static final Condition BREACH =
+      anyOf(
+          after(occurred(BREACH_ATTRIBUTED, RU), occurred(CEASEFIRE)),
+          after(occurred(ARMED_ATTACK, RU), occurred(CEASEFIRE)));
 
   private ParisResponseLadder() {}
 
@@ -116,6 +126,7 @@ public final class ParisResponseLadder {
                 .addParty(Vocabulary.russia(), Role.THIRD_PARTY),
             CEASEFIRE,
             ARMED_ATTACK,
+            BREACH_ATTRIBUTED,
             COALITION_RESPONSE,
             COORDINATED_RESPONSE)
         .addPledges(response, forces, coordinated)
@@ -128,7 +139,11 @@ public final class ParisResponseLadder {
         .clause(clause)
         .quote(quote)
         .fidelity(Fidelity.PRESS_REPORT)
-        .note("Financial Times, via cash.ch; not in an official text.")
+        .note(
+            "Financial Times, via cash.ch; not in an official text. The report speaks of a"
+                + " \"ceasefire breach\": a breach attributed by the Special Commission or an armed"
+                + " attack after the ceasefire both start the ladder; whether it waits for the"
+                + " attribution was not reported.")
         .build();
   }
 }

@@ -19,11 +19,14 @@ import java.time.LocalDate;
 
 /**
  * The UK–Ukraine agreement on security co-operation of 12 January 2024: a consultation clause like
- * the French one, then assistance, for a ten-year term that ends early on Ukraine's NATO accession.
+ * the French one, then assistance, for a ten-year term.
  *
  * <p>Only a summary of this agreement was available: every pledge is marked {@link
- * Fidelity#SUMMARY}. The term is modelled as ending on 12 January 2034 or on Ukraine's accession to
- * NATO, whichever comes first.
+ * Fidelity#SUMMARY}. On Ukraine's NATO accession accounts differ: press reports of the signing say
+ * the agreement then ends; its own text is recalled as leaving its future status for the
+ * participants to decide then. This encoding takes the first reading (the term ends on 12 January
+ * 2034 or on Ukraine's accession, whichever comes first) and marks it as one reading: each pledge
+ * carries the tag {@link #ONE_READING}, which the reports show, and the source note says so.
  */
 public final class UkUkraine2024 {
   /** The agreement's id. */
@@ -34,6 +37,9 @@ public final class UkUkraine2024 {
 
   /** Swift and sustained security assistance. */
   public static final String ASSISTANCE = "uk-ua-security-assistance";
+
+  /** The tag of a pledge whose term encodes one of two readings of the accession clause. */
+  public static final String ONE_READING = "one-reading-accession-ends-term";
 
   /** The end of the ten-year term. */
   public static final Instant TEN_YEARS = Instant.parse("2034-01-12T00:00:00Z");
@@ -61,6 +67,7 @@ public final class UkUkraine2024 {
                         "a like clause: consultations within 24 hours at the request of either"
                             + " participant after a future Russian armed attack")))
             .term(term)
+            .addTags(ONE_READING)
             .build();
     Pledge assistance =
         Pledge.builder()
@@ -71,6 +78,7 @@ public final class UkUkraine2024 {
                         "Future Russian armed attack: assistance",
                         "swift and sustained security assistance after the consultations")))
             .term(term)
+            .addTags(ONE_READING)
             .build();
     return Vocabulary.declare(
             Agreement.builder()
@@ -78,8 +86,9 @@ public final class UkUkraine2024 {
                 .title("UK–Ukraine agreement, 12 January 2024")
                 .date(LocalDate.of(2024, 1, 12))
                 .description(
-                    "Bilateral security co-operation for ten years, ending on Ukraine's NATO"
-                        + " accession; known from a summary.")
+                    "Bilateral security co-operation for ten years; known from a summary. Whether"
+                        + " Ukraine's NATO accession ends it is reported two ways: the encoding"
+                        + " takes one reading (it ends), tagged on each pledge.")
                 .addParty(Vocabulary.unitedKingdom(), Role.SIGNATORY)
                 .addParty(Vocabulary.ukraine(), Role.SIGNATORY, Role.BENEFICIARY)
                 .addParty(Vocabulary.russia(), Role.THIRD_PARTY),
@@ -97,7 +106,11 @@ public final class UkUkraine2024 {
         .clause(clause)
         .quote(quote)
         .fidelity(Fidelity.SUMMARY)
-        .note("Ten-year term ending on Ukraine's NATO accession (summary).")
+        .note(
+            "Ten-year term (summary). One reading of two: press reports of the signing say the"
+                + " agreement ends on Ukraine's NATO accession (\"incorporated into the NATO"
+                + " system\"); its text is recalled as leaving its future status for the"
+                + " participants to decide then. The term encodes the first reading.")
         .build();
   }
 }

@@ -44,6 +44,9 @@ public final class Vocabulary {
   /** Ukraine accedes to NATO; the party is Ukraine. */
   public static final String NATO_ACCESSION = "nato-accession";
 
+  /** The Special Commission attributes a breach of the ceasefire; the party is the one to blame. */
+  public static final String BREACH_ATTRIBUTED = "breach-attributed";
+
   /** The Coalition of the Willing responds to a ceasefire breach. */
   public static final String COALITION_RESPONSE = "coalition-response";
 
@@ -78,6 +81,9 @@ public final class Vocabulary {
               NUCLEAR_USE,
               "Nuclear weapons are used in aggression against Ukraine by the party named")
           .put(CONSULTATION_REQUEST, "The party named requests consultations")
+          .put(
+              BREACH_ATTRIBUTED,
+              "The Special Commission attributes a breach of the ceasefire to the party named")
           .put(CONSULTATIONS_HELD, "Consultations are held")
           .put(
               UNSC_MEASURES,
