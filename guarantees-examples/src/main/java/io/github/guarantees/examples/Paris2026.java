@@ -367,6 +367,11 @@ public final class Paris2026 {
           + " forces… following a ceasefire, the UK and France will establish 'military hubs'"
           + " across Ukraine and build protected facilities for weapons and military equipment.";
 
+  /** Named on each pledge outside component 3 whose activation borrows component 3's rule. */
+  static final String COMPONENT_3_RULE_ASSUMED =
+      "Assumed, not stated for this pledge: its activation is component 3's rule for measures in"
+          + " Ukraine (\"at Ukraine's request after a credible cessation of hostilities\").";
+
   private static final String COMMONS_VOTE =
       "were troops to be deployed under the declaration signed, I would put that matter to the"
           + " House for a vote";
@@ -748,6 +753,7 @@ public final class Paris2026 {
                             "Conditions include a strong, legally binding US guarantee and an"
                                 + " American backstop; the Bundestag decides.")
                         .build())
+                .note(COMPONENT_3_RULE_ASSUMED)
                 .build())
         // Component 4: a future Russian armed attack.
         .addPledges(
@@ -822,13 +828,13 @@ public final class Paris2026 {
                 .activation(requestAndCredibleCessation())
                 .source(
                     starmer(
-                        "The force deploys under the Paris framework: at Ukraine's request, after"
-                            + " a credible cessation of hostilities."))
+                        "British, French and partner forces \"could operate on Ukrainian soil\"."))
                 .addContributions(frenchContingent, ukTroops)
                 .note(
                     "Macron spoke of European forces \"potentially\" deployed away from the front"
                         + " (press report, translated): a possibility, so the location is Ukraine,"
-                        + " not away from the front.")
+                        + " not away from the front. "
+                        + COMPONENT_3_RULE_ASSUMED)
                 .build(),
             Pledge.builder()
                 .id(MILITARY_HUBS)
@@ -845,6 +851,7 @@ public final class Paris2026 {
                             + " Hubs serve logistics, storage and maintenance of Western equipment,"
                             + " operational coordination, training and armistice monitoring."))
                 .addContributions(Contribution.of(FR), ukTroops)
+                .note(COMPONENT_3_RULE_ASSUMED)
                 .build(),
             Pledge.builder()
                 .id(PROTECTED_FACILITIES)
@@ -860,6 +867,7 @@ public final class Paris2026 {
                         "Built by the UK and France, following a ceasefire or in case of a peace"
                             + " agreement (press reports)."))
                 .addContributions(Contribution.of(FR), ukTroops)
+                .note(COMPONENT_3_RULE_ASSUMED)
                 .build(),
             Pledge.builder()
                 .id(ARMY_REGENERATION)
@@ -874,6 +882,7 @@ public final class Paris2026 {
                     starmer(
                         "Macron pledged France's part in regenerating Ukraine's army (press report)."))
                 .addContributions(Contribution.of(FR), ukTroops)
+                .note(COMPONENT_3_RULE_ASSUMED)
                 .build())
         // Context: the EU's separate financing decision.
         .addPledges(
@@ -906,10 +915,7 @@ public final class Paris2026 {
         .clause("German position (Merz)")
         .quote("on neighbouring NATO territory after a ceasefire")
         .fidelity(Fidelity.VERBATIM_TRANSLATION)
-        .note(
-            "The words as reported, translated; no dated statement was found. Conditions include a"
-                + " strong, legally binding US guarantee and an American backstop. "
-                + note)
+        .note("The words as reported, translated; no dated statement was found. " + note)
         .build();
   }
 

@@ -294,6 +294,19 @@ class TreatyFidelityTest {
   }
 
   @Test
+  void everyPledgeThatBorrowsComponentThreesRuleSaysSo() {
+    int borrowed = 0;
+    for (Pledge p : paris.pledges()) {
+      if (p.activation().equals(Paris2026.requestAndCredibleCessation())
+          && !p.hasTag(Paris2026.COMPONENT_3_TAG)) {
+        borrowed++;
+        assertThat(p.note().orElse("")).as(p.id()).contains(Paris2026.COMPONENT_3_RULE_ASSUMED);
+      }
+    }
+    assertThat(borrowed).isEqualTo(5);
+  }
+
+  @Test
   void everyNarrativeSaysItsDatesAreIllustrative() {
     for (Scenario s : Paris2026Scenarios.all()) {
       assertThat(s.narrative().orElseThrow())
