@@ -73,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
     for (Loaded l : loaded) {
       List<Mismatch> mismatches = l.file.check(l.agreement);
       for (ScenarioWarning w : l.file.warnings(l.agreement)) {
-        out.println("WARN " + l.ref + ": " + w);
+        out.println("WARN " + w);
       }
       int n = l.file.expectations().size();
       if (n == 0) {

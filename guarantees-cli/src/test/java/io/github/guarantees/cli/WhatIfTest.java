@@ -66,7 +66,7 @@ class WhatIfTest {
     Result r = run("check", s.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out())
-        .contains("WARN " + s + ": " + s + ":3:")
+        .contains("WARN " + s + ":3:")
         .contains("narrative: the narrative of 'request-and-credible-cessation' no longer");
   }
 
