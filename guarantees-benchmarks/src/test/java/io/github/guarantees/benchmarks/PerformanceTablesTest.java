@@ -1,0 +1,62 @@
+package io.github.guarantees.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.guarantees.benchmarks.Measurements.Score;
+import io.github.guarantees.benchmarks.PerformanceTables.Target;
+import io.github.guarantees.benchmarks.PerformanceTables.Verdict;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PerformanceTablesTest {
+  private static void put(
+      Map<String, Score> m, String benchmark, String param, double nanos, double bytes) {
+    m.put(Measurements.key(benchmark, param), new Score(nanos, bytes));
+  }
+
+  @Test
+  void targetsCompareWithinOneRun() {
+    Map<String, Score> m = new HashMap<>();
+    put(m, "DecisionBenchmark.generatedJava", "200", 1_000, 0);
+    put(m, "DecisionBenchmark.evaluate", "200", 900, 500);
+    put(m, "DecisionBenchmark.evaluateAndExplain", "200", 20_000, 9_000);
+    put(m, "EventScalingBenchmark.evaluate", "10", 1_000, 500);
+    put(m, "EventScalingBenchmark.evaluate", "100", 11_000, 500);
+    put(m, "EventScalingBenchmark.evaluate", "1000", 140_000, 500);
+    put(m, "EventScalingBenchmark.evaluate", "10000", 1_300_000, 2_000);
+    put(m, "TimelineBenchmark.timeline", "10000", 99e6, -1);
+    put(m, "CompileBenchmark.compile", "2000", 11e6, -1);
+    Map<String, Verdict> verdicts = new HashMap<>();
+    for (Target t : PerformanceTables.targets(Measurements.of(m))) {
+      verdicts.put(t.what(), t.verdict());
+    }
+    assertThat(verdicts)
+        .containsEntry("`evaluate` / generated Java, N = 200", Verdict.MET)
+        .containsEntry("`evaluate` / generated Java, N = 2000", Verdict.NOT_MEASURED)
+        .containsEntry("every pledge explained / `evaluate`, N = 200", Verdict.MISSED)
+        .containsEntry(
+            "bytes allocated per `evaluate`, 10,000 events / 10 events (N = 200)", Verdict.MISSED)
+        .containsEntry("time of `evaluate`, 100 events / 10 events", Verdict.MET)
+        .containsEntry("time of `evaluate`, 1000 events / 100 events", Verdict.MISSED)
+        .containsEntry("time of `evaluate`, 10000 events / 1000 events", Verdict.MET)
+        .containsEntry("`timeline` of 10,000 events (N = 200)", Verdict.MET)
+        .containsEntry("`Evaluator.compile` of 2,000 pledges", Verdict.MISSED);
+  }
+
+  @Test
+  void theDecisionOnlyPathIsPreferredOnceMeasured() {
+    Map<String, Score> m = new HashMap<>();
+    put(m, "DecisionBenchmark.generatedJava", "2000", 1_000, 0);
+    put(m, "DecisionBenchmark.evaluate", "2000", 5_000, 500);
+    put(m, "DecisionBenchmark.decide", "2000", 800, 16);
+    Target first =
+        PerformanceTables.targets(Measurements.of(m)).stream()
+            .filter(t -> t.what().endsWith("generated Java, N = 2000"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(first.value().orElseThrow())
+        .isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(first.verdict()).isEqualTo(Verdict.MET);
+  }
+}
