@@ -43,6 +43,11 @@ public abstract sealed class After implements Condition permits ImmutableAfter {
   }
 
   @Override
+  public final <R, A> R accept(GenericConditionVisitor<R, A> visitor, A context) {
+    return visitor.visitAfter(this, context);
+  }
+
+  @Override
   public final String toString() {
     return ConditionFormat.format(this);
   }

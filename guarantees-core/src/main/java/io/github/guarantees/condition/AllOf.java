@@ -44,6 +44,11 @@ public abstract sealed class AllOf implements Condition permits ImmutableAllOf {
   }
 
   @Override
+  public final <R, A> R accept(GenericConditionVisitor<R, A> visitor, A context) {
+    return visitor.visitAllOf(this, context);
+  }
+
+  @Override
   public final String toString() {
     return ConditionFormat.format(this);
   }

@@ -18,6 +18,11 @@ public abstract sealed class Always implements Condition permits ImmutableAlways
   }
 
   @Override
+  public final <R, A> R accept(GenericConditionVisitor<R, A> visitor, A context) {
+    return visitor.visitAlways(this, context);
+  }
+
+  @Override
   public final String toString() {
     return ConditionFormat.format(this);
   }

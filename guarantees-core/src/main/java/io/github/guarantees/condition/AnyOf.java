@@ -44,6 +44,11 @@ public abstract sealed class AnyOf implements Condition permits ImmutableAnyOf {
   }
 
   @Override
+  public final <R, A> R accept(GenericConditionVisitor<R, A> visitor, A context) {
+    return visitor.visitAnyOf(this, context);
+  }
+
+  @Override
   public final String toString() {
     return ConditionFormat.format(this);
   }

@@ -58,6 +58,11 @@ public abstract sealed class AtLeast implements Condition permits ImmutableAtLea
   }
 
   @Override
+  public final <R, A> R accept(GenericConditionVisitor<R, A> visitor, A context) {
+    return visitor.visitAtLeast(this, context);
+  }
+
+  @Override
   public final String toString() {
     return ConditionFormat.format(this);
   }

@@ -5,7 +5,11 @@ import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * An activation condition: a rule over the events of a scenario that holds or not at an instant.
@@ -45,6 +49,17 @@ public sealed interface Condition
   <R> R accept(ConditionVisitor<R> visitor);
 
   /**
+   * Applies a visitor that takes a context argument to this condition.
+   *
+   * @param visitor the visitor, not null
+   * @param context the context passed to the visitor's method
+   * @param <R> the visitor's result type
+   * @param <A> the context's type
+   * @return the visitor's result
+   */
+  <R, A> R accept(GenericConditionVisitor<R, A> visitor, A context);
+
+  /**
    * Returns the ids of every trigger this condition names, at any depth.
    *
    * @return the trigger ids, in first-seen order
@@ -59,26 +74,20 @@ public sealed interface Condition
 
   /**
    * Returns every distinct event pattern this condition names, at any depth (including the operands
-   * of {@code inForce}, {@code after} and {@code within}).
+   * of {@code inForce}, {@code after} and {@code within}). A sub-condition shared by several
+   * operands is visited once, so the cost is linear in the distinct sub-conditions.
    *
    * @return the patterns, in first-seen order
    */
   default ImmutableSet<Occurred> patterns() {
     ImmutableSet.Builder<Occurred> out = ImmutableSet.builder();
+    Set<Condition> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     Deque<Condition> todo = new ArrayDeque<>();
     todo.push(this);
     while (!todo.isEmpty()) {
       Condition c = todo.pop();
-      if (c instanceof Occurred o) {
-        out.add(o);
-      } else if (c instanceof InForce f) {
-        out.add(f.trigger(), f.revokedBy());
-      } else if (c instanceof After a) {
-        out.add(a.later(), a.earlier());
-      } else if (c instanceof Within w) {
-        out.add(w.event(), w.anchor());
-      } else {
-        operandsOf(c).reverse().forEach(todo::push);
+      if (seen.add(c)) {
+        c.accept(Structure.PATTERNS, out).reverse().forEach(todo::push);
       }
     }
     return out.build();
@@ -89,18 +98,11 @@ public sealed interface Condition
    *
    * @param condition the condition, not null
    * @return its direct sub-conditions
+   * @throws NullPointerException if condition is null
    */
   static ImmutableList<Condition> operandsOf(Condition condition) {
-    if (condition instanceof AllOf a) {
-      return a.operands();
-    } else if (condition instanceof AnyOf a) {
-      return a.operands();
-    } else if (condition instanceof AtLeast a) {
-      return a.operands();
-    } else if (condition instanceof Not n) {
-      return ImmutableList.of(n.operand());
-    }
-    return ImmutableList.of();
+    Objects.requireNonNull(condition, "condition");
+    return condition.accept(Structure.PATTERNS, ImmutableSet.builder());
   }
 
   /**

@@ -44,6 +44,11 @@ public abstract sealed class InForce implements Condition permits ImmutableInFor
   }
 
   @Override
+  public final <R, A> R accept(GenericConditionVisitor<R, A> visitor, A context) {
+    return visitor.visitInForce(this, context);
+  }
+
+  @Override
   public final String toString() {
     return ConditionFormat.format(this);
   }

@@ -40,6 +40,11 @@ public abstract sealed class Not implements Condition permits ImmutableNot {
   }
 
   @Override
+  public final <R, A> R accept(GenericConditionVisitor<R, A> visitor, A context) {
+    return visitor.visitNot(this, context);
+  }
+
+  @Override
   public final String toString() {
     return ConditionFormat.format(this);
   }

@@ -71,6 +71,11 @@ public abstract sealed class Occurred implements Condition permits ImmutableOccu
   }
 
   @Override
+  public final <R, A> R accept(GenericConditionVisitor<R, A> visitor, A context) {
+    return visitor.visitOccurred(this, context);
+  }
+
+  @Override
   public final String toString() {
     return ConditionFormat.format(this);
   }

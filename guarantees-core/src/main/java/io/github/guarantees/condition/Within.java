@@ -64,6 +64,11 @@ public abstract sealed class Within implements Condition permits ImmutableWithin
   }
 
   @Override
+  public final <R, A> R accept(GenericConditionVisitor<R, A> visitor, A context) {
+    return visitor.visitWithin(this, context);
+  }
+
+  @Override
   public final String toString() {
     return ConditionFormat.format(this);
   }

@@ -12,6 +12,7 @@ import io.github.guarantees.scenario.Event;
 import io.github.guarantees.scenario.Scenario;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -34,9 +35,13 @@ public final class Evaluator {
   private final Agreement agreement;
   private final ImmutableList<CompiledPledge> pledges;
   private final ImmutableMap<String, Integer> positions;
+  private final Kernel kernel;
+  private final ThreadLocal<Sweep> sweeps;
 
   private Evaluator(Agreement agreement) {
     this.agreement = agreement;
+    this.kernel = new Kernel(agreement);
+    this.sweeps = ThreadLocal.withInitial(() -> new Sweep(kernel));
     ImmutableList.Builder<CompiledPledge> ps = ImmutableList.builder();
     ImmutableMap.Builder<String, Integer> pos = ImmutableMap.builder();
     int i = 0;
@@ -55,7 +60,92 @@ public final class Evaluator {
    * @return the evaluator
    */
   public static Evaluator compile(Agreement agreement) {
-    return new Evaluator(agreement);
+    return new Evaluator(Objects.requireNonNull(agreement, "agreement"));
+  }
+
+  Kernel kernel() {
+    return kernel;
+  }
+
+  /**
+   * Decides the status of every pledge and contribution at the scenario's as-of instant, and
+   * nothing more: no explanation, no event index. For simulations: apart from the one compact
+   * result (a byte per pledge and contribution), a call allocates nothing per event; it reuses
+   * per-thread scratch sized by the agreement. Agrees with {@link #evaluate(Scenario)} on every
+   * status.
+   *
+   * @param scenario the scenario, not null
+   * @return the statuses
+   * @throws NullPointerException if scenario is null
+   * @throws ValidationException if an event names a trigger or party the agreement does not declare
+   *     (every such event is listed)
+   */
+  public Decisions decide(Scenario scenario) {
+    Objects.requireNonNull(scenario, "scenario");
+    List<Event> events = scenario.events();
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      if (!kernel.triggers.containsKey(e.trigger())
+          || (e.party().isPresent() && !kernel.parties.containsKey(e.party().get()))) {
+        check(scenario);
+      }
+    }
+    Sweep sweep = sweeps.get();
+    if (sweep.busy) {
+      sweep = new Sweep(kernel);
+    }
+    sweep.busy = true;
+    try {
+      sweep.run(events, scenario.asOf(), null);
+      byte[] out = new byte[kernel.slots];
+      Instant asOf = scenario.asOf();
+      long sec = asOf.getEpochSecond();
+      int nano = asOf.getNano();
+      for (int p = 0; p < kernel.pledgeCount; p++) {
+        Status status = sweep.pledge(p, sec, nano, false);
+        out[kernel.slot[p]] = Decisions.encode(status);
+        for (int c = kernel.contributionStart[p], j = 1; c < kernel.contributionStart[p + 1]; c++) {
+          out[kernel.slot[p] + j++] = Decisions.encode(sweep.contribution(c, p, status, false));
+        }
+      }
+      return new Decisions(this, out);
+    } finally {
+      sweep.busy = false;
+    }
+  }
+
+  int position(String pledgeId) {
+    Integer i = positions.get(pledgeId);
+    if (i == null) {
+      throw new IllegalArgumentException(
+          "no pledge '"
+              + pledgeId
+              + "' in agreement '"
+              + agreement.id()
+              + "'"
+              + Suggestions.hint(pledgeId, positions.keySet()));
+    }
+    return i;
+  }
+
+  int contributionPosition(int pledge, String partyId) {
+    Pledge p = agreement.pledges().get(pledge);
+    for (int j = 0; j < p.contributions().size(); j++) {
+      if (p.contributions().get(j).party().equals(partyId)) {
+        return j;
+      }
+    }
+    throw new IllegalArgumentException(
+        "pledge '"
+            + p.id()
+            + "' has no contribution by '"
+            + partyId
+            + "'"
+            + Suggestions.hint(
+                partyId,
+                p.contributions().stream()
+                    .map(c -> c.party())
+                    .collect(ImmutableList.toImmutableList())));
   }
 
   /**
@@ -83,7 +173,25 @@ public final class Evaluator {
     check(scenario);
     List<Event> events = scenario.eventsAsOf();
     EventIndex index = EventIndex.of(events);
-    return new Assessment(this, scenario, index, assess(index, scenario.asOf()), positions);
+    Sweep sweep = new Sweep(kernel);
+    sweep.run(events, scenario.asOf(), null);
+    Status[] statuses = new Status[kernel.slots];
+    Timeline.statuses(sweep, scenario.asOf(), false, statuses);
+    ImmutableList.Builder<PledgeAssessment> out =
+        ImmutableList.builderWithExpectedSize(pledges.size());
+    for (int i = 0; i < pledges.size(); i++) {
+      CompiledPledge p = pledges.get(i);
+      ImmutableList.Builder<ContributionAssessment> cs =
+          ImmutableList.builderWithExpectedSize(p.contributions.size());
+      for (int j = 0; j < p.contributions.size(); j++) {
+        CompiledContribution c = p.contributions.get(j);
+        cs.add(
+            new ContributionAssessment(
+                c.contribution, statuses[kernel.slot[i] + 1 + j], c.blockedBy));
+      }
+      out.add(new PledgeAssessment(p.pledge, statuses[kernel.slot[i]], cs.build()));
+    }
+    return new Assessment(this, scenario, index, out.build(), positions);
   }
 
   /**
@@ -109,24 +217,6 @@ public final class Evaluator {
 
   ImmutableList<CompiledPledge> compiled() {
     return pledges;
-  }
-
-  /** The statuses of every pledge and contribution at {@code t}, over events at or before it. */
-  ImmutableList<PledgeAssessment> assess(EventIndex index, Instant t) {
-    ImmutableList.Builder<PledgeAssessment> out =
-        ImmutableList.builderWithExpectedSize(pledges.size());
-    for (CompiledPledge p : pledges) {
-      Status status = p.status(index, t);
-      ImmutableList.Builder<ContributionAssessment> cs =
-          ImmutableList.builderWithExpectedSize(p.contributions.size());
-      for (CompiledContribution c : p.contributions) {
-        cs.add(
-            new ContributionAssessment(
-                c.contribution, p.contributionStatus(c, status, index, t), c.blockedBy));
-      }
-      out.add(new PledgeAssessment(p.pledge, status, cs.build()));
-    }
-    return out.build();
   }
 
   private void check(Scenario scenario) {

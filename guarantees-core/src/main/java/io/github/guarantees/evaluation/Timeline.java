@@ -13,8 +13,6 @@ import io.github.guarantees.scenario.Scenario;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NavigableSet;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -53,73 +51,89 @@ public final class Timeline {
   static Timeline of(Evaluator evaluator, Scenario scenario, EventIndex index) {
     Instant asOf = scenario.asOf();
     ImmutableList<CompiledPledge> compiled = evaluator.compiled();
-    NavigableSet<Instant> instants = new TreeSet<>(index.instants());
-    for (CompiledPledge p : compiled) {
-      instants.addAll(p.derivedInstants(index, asOf));
+    Kernel kernel = evaluator.kernel();
+    Sweep sweep = new Sweep(kernel);
+    ImmutableList<Event> events = scenario.eventsAsOf();
+    Status[] initial = new Status[kernel.slots];
+    Status[] previous = new Status[kernel.slots];
+    List<List<StatusChange>> changes = new ArrayList<>();
+    for (int s = 0; s < kernel.slots; s++) {
+      changes.add(new ArrayList<>());
     }
-    // Before any event: no event of the scenario is at or before Instant.MIN.
-    ImmutableList<PledgeAssessment> before = evaluator.assess(index, Instant.MIN);
-    List<List<StatusChange>> pledgeChanges = new ArrayList<>();
-    List<List<List<StatusChange>>> contributionChanges = new ArrayList<>();
-    for (CompiledPledge p : compiled) {
-      pledgeChanges.add(new ArrayList<>());
-      List<List<StatusChange>> cs = new ArrayList<>();
-      for (int j = 0; j < p.contributions.size(); j++) {
-        cs.add(new ArrayList<>());
-      }
-      contributionChanges.add(cs);
-    }
-    ImmutableList<PledgeAssessment> previous = before;
-    for (Instant t : instants) {
-      ImmutableList<Event> at = eventsAt(scenario, t);
-      ImmutableList<PledgeAssessment> now = evaluator.assess(index, t);
-      for (int i = 0; i < compiled.size(); i++) {
-        CompiledPledge p = compiled.get(i);
-        PledgeAssessment was = previous.get(i);
-        PledgeAssessment is = now.get(i);
-        if (was.status() != is.status()) {
-          pledgeChanges.get(i).add(change(p, null, was.status(), is.status(), index, t, at));
-        }
-        for (int j = 0; j < p.contributions.size(); j++) {
-          Status from = was.contributions().get(j).status();
-          Status to = is.contributions().get(j).status();
-          if (from != to) {
-            contributionChanges
-                .get(i)
-                .get(j)
-                .add(change(p, p.contributions.get(j), from, to, index, t, at));
+    sweep.run(
+        events,
+        asOf,
+        new Sweep.Steps() {
+          @Override
+          public void initial() {
+            statuses(sweep, Instant.MIN, true, initial);
+            System.arraycopy(initial, 0, previous, 0, initial.length);
           }
-        }
-      }
-      previous = now;
-    }
+
+          @Override
+          public void step(Instant t, int eventCount) {
+            Status[] now = new Status[kernel.slots];
+            statuses(sweep, t, false, now);
+            ImmutableList<Event> at = eventsAt(events, eventCount, t);
+            for (int i = 0; i < compiled.size(); i++) {
+              CompiledPledge p = compiled.get(i);
+              int slot = kernel.slot[i];
+              if (previous[slot] != now[slot]) {
+                changes.get(slot).add(change(p, null, previous[slot], now[slot], index, t, at));
+              }
+              for (int j = 0; j < p.contributions.size(); j++) {
+                int cs = slot + 1 + j;
+                if (previous[cs] != now[cs]) {
+                  changes
+                      .get(cs)
+                      .add(change(p, p.contributions.get(j), previous[cs], now[cs], index, t, at));
+                }
+              }
+            }
+            System.arraycopy(now, 0, previous, 0, now.length);
+          }
+        });
     ImmutableList.Builder<PledgeTimeline> out = ImmutableList.builder();
     for (int i = 0; i < compiled.size(); i++) {
       CompiledPledge p = compiled.get(i);
+      int slot = kernel.slot[i];
       ImmutableList.Builder<ContributionTimeline> cs = ImmutableList.builder();
       for (int j = 0; j < p.contributions.size(); j++) {
         cs.add(
             new ContributionTimeline(
                 p.contributions.get(j).contribution,
-                before.get(i).contributions().get(j).status(),
-                ImmutableList.copyOf(contributionChanges.get(i).get(j)),
+                initial[slot + 1 + j],
+                ImmutableList.copyOf(changes.get(slot + 1 + j)),
                 asOf));
       }
       out.add(
           new PledgeTimeline(
-              p.pledge,
-              before.get(i).status(),
-              ImmutableList.copyOf(pledgeChanges.get(i)),
-              cs.build(),
-              asOf));
+              p.pledge, initial[slot], ImmutableList.copyOf(changes.get(slot)), cs.build(), asOf));
     }
     return new Timeline(evaluator.agreement(), scenario, out.build());
   }
 
-  private static ImmutableList<Event> eventsAt(Scenario scenario, Instant t) {
-    return scenario.eventsAsOf().stream()
-        .filter(e -> e.at().equals(t))
-        .collect(ImmutableList.toImmutableList());
+  /** Every status at {@code t} into {@code out}, by slot. */
+  static void statuses(Sweep sweep, Instant t, boolean atMin, Status[] out) {
+    Kernel k = sweep.k;
+    long sec = t.getEpochSecond();
+    int nano = t.getNano();
+    for (int p = 0; p < k.pledgeCount; p++) {
+      Status status = sweep.pledge(p, sec, nano, atMin);
+      out[k.slot[p]] = status;
+      for (int c = k.contributionStart[p], j = 1; c < k.contributionStart[p + 1]; c++) {
+        out[k.slot[p] + j++] = sweep.contribution(c, p, status, atMin);
+      }
+    }
+  }
+
+  /** The events at {@code t}: the last ones of the first {@code count}. */
+  private static ImmutableList<Event> eventsAt(List<Event> events, int count, Instant t) {
+    int from = count;
+    while (from > 0 && events.get(from - 1).at().equals(t)) {
+      from--;
+    }
+    return ImmutableList.copyOf(events.subList(from, count));
   }
 
   /** A change with its cause: a derived one for EXPIRED, FULFILLED, VIOLATED, else the events. */

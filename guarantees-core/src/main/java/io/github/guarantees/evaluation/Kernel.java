@@ -1,0 +1,540 @@
+package io.github.guarantees.evaluation;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.guarantees.condition.After;
+import io.github.guarantees.condition.AllOf;
+import io.github.guarantees.condition.Always;
+import io.github.guarantees.condition.AnyOf;
+import io.github.guarantees.condition.AtLeast;
+import io.github.guarantees.condition.Condition;
+import io.github.guarantees.condition.GenericConditionVisitor;
+import io.github.guarantees.condition.InForce;
+import io.github.guarantees.condition.Not;
+import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.condition.Within;
+import io.github.guarantees.model.Agreement;
+import io.github.guarantees.model.Contribution;
+import io.github.guarantees.model.Deadline;
+import io.github.guarantees.model.Pledge;
+import io.github.guarantees.model.Term;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An agreement compiled once into an indexed form: every condition flattened into an array of
+ * nodes, children before parents, with common sub-conditions shared (structurally equal nodes get
+ * one id, found by their kind and their operands' ids, so a DAG compiles in time linear in its
+ * distinct nodes); every event pattern numbered; every trigger and party id resolved to an int.
+ * {@link Sweep} evaluates it over a scenario. Immutable after construction.
+ */
+final class Kernel {
+  static final byte ALWAYS = 0;
+  static final byte OCCURRED = 1;
+  static final byte IN_FORCE = 2;
+  static final byte AFTER = 3;
+  static final byte WITHIN = 4;
+
+  /** {@code allOf}, {@code anyOf} and {@code atLeast}: at least {@code k} operands hold. */
+  static final byte THRESHOLD = 5;
+
+  static final byte NOT = 6;
+
+  /** A sentinel for an instant's seconds: never happened. */
+  static final long NEVER = Long.MAX_VALUE;
+
+  // Nodes, in topological order (operands before the nodes that use them).
+  final int nodeCount;
+  final byte[] kind;
+  final int[] k;
+  final int[] opStart;
+  final int[] ops;
+
+  /**
+   * Atoms' patterns: occurred a; inForce a = trigger, b = revokedBy; after a = later, b = earlier;
+   * within a = event, b = anchor.
+   */
+  final int[] patA;
+
+  final int[] patB;
+  final long[] windowSec;
+  final int[] windowNano;
+  final int[] level;
+  final int levels;
+  final int[] levelSize;
+  final int[] parentStart;
+  final int[] parents;
+
+  /** Every node's truth before any event. */
+  final boolean[] initial;
+
+  /** Per node: the pledges whose "trigger and activation hold" it is. */
+  final int[][] activeOf;
+
+  /** The nodes true before any event, whose first true instant at an event is the first event. */
+  final int[] initiallyTrue;
+
+  // Patterns.
+  final ImmutableList<Occurred> patterns;
+  final int[] patternAtomStart;
+  final int[] patternAtoms;
+
+  /** Per pattern: the pledges whose deadline it fulfils. */
+  final int[][] deadlineWatchers;
+
+  /** Per pattern: the restraints (pledges) that forbid it, and the pattern's rank in each. */
+  final int[][] refrainWatchers;
+
+  final int[][] refrainRanks;
+
+  // Resolution of events' ids to ints.
+  final ImmutableMap<String, Resolved> triggers;
+  final ImmutableMap<String, Integer> parties;
+
+  // Pledges and contributions.
+  final int pledgeCount;
+  final int[] trigger;
+  final int[] activation;
+  final int[] active;
+  final int[] endsWhen;
+  final long[] endsAtSec;
+  final int[] endsAtNano;
+  final long[] lastsForSec;
+  final int[] lastsForNano;
+  final boolean[] hasLastsFor;
+  final int[] deadlinePattern;
+  final long[] withinSec;
+  final int[] withinNano;
+  final boolean[] restraint;
+  final boolean[][] contributorParty;
+  final boolean[] hasContributors;
+  final int[] contributionStart;
+  final int contributionCount;
+  final int[] own;
+  final int[] fire;
+  final int[] contributionParty;
+  final boolean[] blocked;
+  final int[] slot;
+  final int slots;
+
+  final boolean dated;
+  final long agreementStartSec;
+
+  /** The node id of every condition object compiled, for explanations. */
+  private final IdentityHashMap<Condition, Integer> ids;
+
+  /** The event patterns an event of a trigger matches: with no party, and by party. */
+  static final class Resolved {
+    final int index;
+    final int[] any;
+    final ImmutableMap<String, int[]> byParty;
+
+    Resolved(int index, int[] any, ImmutableMap<String, int[]> byParty) {
+      this.index = index;
+      this.any = any;
+      this.byParty = byParty;
+    }
+  }
+
+  Kernel(Agreement agreement) {
+    Compiler c = new Compiler();
+    List<Pledge> ps = agreement.pledges();
+    pledgeCount = ps.size();
+    trigger = new int[pledgeCount];
+    activation = new int[pledgeCount];
+    active = new int[pledgeCount];
+    endsWhen = new int[pledgeCount];
+    endsAtSec = new long[pledgeCount];
+    endsAtNano = new int[pledgeCount];
+    lastsForSec = new long[pledgeCount];
+    lastsForNano = new int[pledgeCount];
+    hasLastsFor = new boolean[pledgeCount];
+    deadlinePattern = new int[pledgeCount];
+    withinSec = new long[pledgeCount];
+    withinNano = new int[pledgeCount];
+    restraint = new boolean[pledgeCount];
+    hasContributors = new boolean[pledgeCount];
+    contributorParty = new boolean[pledgeCount][];
+    contributionStart = new int[pledgeCount + 1];
+    slot = new int[pledgeCount];
+    ImmutableMap.Builder<String, Integer> partyIds = ImmutableMap.builder();
+    Map<String, Integer> partyIndex = new HashMap<>();
+    for (String party : agreement.parties().keySet()) {
+      partyIndex.put(party, partyIndex.size());
+      partyIds.put(party, partyIndex.size() - 1);
+    }
+    parties = partyIds.buildOrThrow();
+    int contributions = 0;
+    for (Pledge p : ps) {
+      contributions += p.contributions().size();
+    }
+    contributionCount = contributions;
+    own = new int[contributions];
+    fire = new int[contributions];
+    contributionParty = new int[contributions];
+    blocked = new boolean[contributions];
+    List<List<int[]>> refrains = new ArrayList<>();
+    List<Integer> deadlines = new ArrayList<>();
+    int ci = 0;
+    int s = 0;
+    for (int i = 0; i < pledgeCount; i++) {
+      Pledge p = ps.get(i);
+      slot[i] = s++;
+      trigger[i] = c.node(agreement.triggerOf(p));
+      activation[i] = c.node(p.activation());
+      active[i] = c.threshold(2, new int[] {trigger[i], activation[i]});
+      Term term = p.term().orElse(null);
+      endsWhen[i] =
+          term != null && term.endsWhen().isPresent() ? c.node(term.endsWhen().get()) : -1;
+      Instant endsAt = term == null ? null : term.endsAt().orElse(null);
+      endsAtSec[i] = endsAt == null ? NEVER : endsAt.getEpochSecond();
+      endsAtNano[i] = endsAt == null ? 0 : endsAt.getNano();
+      Duration lasts = term == null ? null : term.lastsFor().orElse(null);
+      hasLastsFor[i] = lasts != null;
+      lastsForSec[i] = lasts == null ? 0 : lasts.toSeconds();
+      lastsForNano[i] = lasts == null ? 0 : lasts.toNanosPart();
+      Deadline d = p.deadline().orElse(null);
+      deadlinePattern[i] = d == null ? -1 : c.pattern(d.fulfilledBy());
+      withinSec[i] = d == null ? 0 : d.within().toSeconds();
+      withinNano[i] = d == null ? 0 : d.within().toNanosPart();
+      restraint[i] = !p.refrainsFrom().isEmpty();
+      int rank = 0;
+      for (Occurred o : p.refrainsFrom()) {
+        int pat = c.pattern(o);
+        while (refrains.size() <= pat) {
+          refrains.add(new ArrayList<>());
+        }
+        refrains.get(pat).add(new int[] {i, rank++});
+      }
+      boolean[] contributors = new boolean[partyIndex.size()];
+      contributionStart[i] = ci;
+      for (Contribution con : p.contributions()) {
+        int party = partyIndex.getOrDefault(con.party(), -1);
+        if (party >= 0) {
+          contributors[party] = true;
+        }
+        hasContributors[i] = true;
+        contributionParty[ci] = party;
+        own[ci] = c.node(con.condition());
+        fire[ci] = c.threshold(2, new int[] {active[i], own[ci]});
+        blocked[ci] = agreement.blockingCaveat(p, con).isPresent();
+        ci++;
+        s++;
+      }
+      contributorParty[i] = contributors;
+    }
+    contributionStart[pledgeCount] = ci;
+    slots = s;
+    Optional<Instant> start = agreement.date().map(x -> x.atStartOfDay(ZoneOffset.UTC).toInstant());
+    dated = start.isPresent();
+    agreementStartSec = start.map(Instant::getEpochSecond).orElse(0L);
+    for (int i = 0; i < pledgeCount; i++) {
+      if (deadlinePattern[i] >= 0) {
+        deadlines.add(i);
+      }
+    }
+
+    // Freeze the nodes.
+    nodeCount = c.specs.size();
+    kind = new byte[nodeCount];
+    k = new int[nodeCount];
+    opStart = new int[nodeCount + 1];
+    patA = new int[nodeCount];
+    patB = new int[nodeCount];
+    windowSec = new long[nodeCount];
+    windowNano = new int[nodeCount];
+    level = new int[nodeCount];
+    int opTotal = 0;
+    for (int[] o : c.operands) {
+      opTotal += o.length;
+    }
+    ops = new int[opTotal];
+    int[] parentCount = new int[nodeCount];
+    int maxLevel = 0;
+    for (int n = 0, o = 0; n < nodeCount; n++) {
+      Spec spec = c.specs.get(n);
+      kind[n] = spec.kind;
+      k[n] = spec.k;
+      patA[n] = spec.a;
+      patB[n] = spec.b;
+      windowSec[n] = spec.windowSec;
+      windowNano[n] = spec.windowNano;
+      opStart[n] = o;
+      int lv = 0;
+      for (int x : c.operands.get(n)) {
+        ops[o++] = x;
+        lv = Math.max(lv, level[x] + 1);
+      }
+      level[n] = lv;
+      maxLevel = Math.max(maxLevel, lv);
+      opStart[n + 1] = o;
+    }
+    levels = maxLevel + 1;
+    levelSize = new int[levels];
+    for (int n = 0; n < nodeCount; n++) {
+      levelSize[level[n]]++;
+      for (int j = opStart[n]; j < opStart[n + 1]; j++) {
+        // Each parent once per operand node, even when an operand repeats.
+        if (!contains(ops, opStart[n], j, ops[j])) {
+          parentCount[ops[j]]++;
+        }
+      }
+    }
+    parentStart = new int[nodeCount + 1];
+    for (int n = 0; n < nodeCount; n++) {
+      parentStart[n + 1] = parentStart[n] + parentCount[n];
+    }
+    parents = new int[parentStart[nodeCount]];
+    int[] fill = Arrays.copyOf(parentStart, nodeCount);
+    for (int n = 0; n < nodeCount; n++) {
+      for (int j = opStart[n]; j < opStart[n + 1]; j++) {
+        if (!contains(ops, opStart[n], j, ops[j])) {
+          parents[fill[ops[j]]++] = n;
+        }
+      }
+    }
+    initial = new boolean[nodeCount];
+    int trueCount = 0;
+    for (int n = 0; n < nodeCount; n++) {
+      initial[n] = kind[n] == ALWAYS || (kind[n] >= THRESHOLD && compose(n, initial));
+      trueCount += initial[n] ? 1 : 0;
+    }
+    initiallyTrue = new int[trueCount];
+    for (int n = 0, t = 0; n < nodeCount; n++) {
+      if (initial[n]) {
+        initiallyTrue[t++] = n;
+      }
+    }
+
+    List<List<Integer>> activeLists = new ArrayList<>();
+    for (int n = 0; n < nodeCount; n++) {
+      activeLists.add(new ArrayList<>());
+    }
+    for (int i = 0; i < pledgeCount; i++) {
+      activeLists.get(active[i]).add(i);
+    }
+    activeOf = new int[nodeCount][];
+    for (int n = 0; n < nodeCount; n++) {
+      activeOf[n] = activeLists.get(n).stream().mapToInt(x -> x).toArray();
+    }
+
+    // Patterns, the atoms that read them, and the pledges that watch them.
+    patterns = ImmutableList.copyOf(c.patternList);
+    int pc = patterns.size();
+    int[] atomCount = new int[pc];
+    for (int n = 0; n < nodeCount; n++) {
+      if (kind[n] != ALWAYS && kind[n] < THRESHOLD) {
+        atomCount[patA[n]]++;
+        if (kind[n] != OCCURRED && patB[n] != patA[n]) {
+          atomCount[patB[n]]++;
+        }
+      }
+    }
+    patternAtomStart = new int[pc + 1];
+    for (int p = 0; p < pc; p++) {
+      patternAtomStart[p + 1] = patternAtomStart[p] + atomCount[p];
+    }
+    patternAtoms = new int[patternAtomStart[pc]];
+    int[] at = Arrays.copyOf(patternAtomStart, pc);
+    for (int n = 0; n < nodeCount; n++) {
+      if (kind[n] != ALWAYS && kind[n] < THRESHOLD) {
+        patternAtoms[at[patA[n]]++] = n;
+        if (kind[n] != OCCURRED && patB[n] != patA[n]) {
+          patternAtoms[at[patB[n]]++] = n;
+        }
+      }
+    }
+    deadlineWatchers = new int[pc][];
+    refrainWatchers = new int[pc][];
+    refrainRanks = new int[pc][];
+    for (int p = 0; p < pc; p++) {
+      final int pattern = p;
+      deadlineWatchers[p] =
+          deadlines.stream().filter(i -> deadlinePattern[i] == pattern).mapToInt(i -> i).toArray();
+      List<int[]> r = p < refrains.size() ? refrains.get(p) : List.of();
+      refrainWatchers[p] = r.stream().mapToInt(x -> x[0]).toArray();
+      refrainRanks[p] = r.stream().mapToInt(x -> x[1]).toArray();
+    }
+
+    // Every declared trigger resolves, even one no condition names (its events change nothing).
+    ImmutableMap.Builder<String, Resolved> ts = ImmutableMap.builder();
+    int ti = 0;
+    for (String t : agreement.triggersById().keySet()) {
+      List<Integer> any = new ArrayList<>();
+      Map<String, List<Integer>> byParty = new LinkedHashMap<>();
+      for (int p = 0; p < pc; p++) {
+        Occurred o = patterns.get(p);
+        if (o.trigger().equals(t)) {
+          if (o.party().isEmpty()) {
+            any.add(p);
+          } else {
+            byParty.computeIfAbsent(o.party().get(), x -> new ArrayList<>()).add(p);
+          }
+        }
+      }
+      ImmutableMap.Builder<String, int[]> bp = ImmutableMap.builder();
+      byParty.forEach((party, list) -> bp.put(party, list.stream().mapToInt(x -> x).toArray()));
+      ts.put(t, new Resolved(ti++, any.stream().mapToInt(x -> x).toArray(), bp.buildOrThrow()));
+    }
+    triggers = ts.buildOrThrow();
+    ids = c.ids;
+  }
+
+  private static boolean contains(int[] a, int from, int to, int x) {
+    for (int i = from; i < to; i++) {
+      if (a[i] == x) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A composite node's truth from its operands' truth. */
+  boolean compose(int n, boolean[] val) {
+    if (kind[n] == NOT) {
+      return !val[ops[opStart[n]]];
+    }
+    int need = k[n];
+    int end = opStart[n + 1];
+    for (int j = opStart[n]; j < end; j++) {
+      if (val[ops[j]] && --need == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The node id of a condition compiled into this kernel. */
+  int id(Condition c) {
+    Integer id = ids.get(c);
+    if (id == null) {
+      throw new IllegalArgumentException("not compiled here: " + c);
+    }
+    return id;
+  }
+
+  /** The pattern id of a compiled pattern, or -1. */
+  int patternId(Occurred o) {
+    return patterns.indexOf(o);
+  }
+
+  /** A node's description before freezing. */
+  private record Spec(byte kind, int k, int a, int b, long windowSec, int windowNano) {}
+
+  /** Flattens conditions into nodes, sharing structurally equal ones. */
+  private static final class Compiler implements GenericConditionVisitor<Integer, Compiler> {
+    final List<Spec> specs = new ArrayList<>();
+    final List<int[]> operands = new ArrayList<>();
+    final Map<List<Object>, Integer> byStructure = new HashMap<>();
+    final IdentityHashMap<Condition, Integer> ids = new IdentityHashMap<>();
+    final List<Occurred> patternList = new ArrayList<>();
+    final Map<Occurred, Integer> patternIds = new HashMap<>();
+
+    int pattern(Occurred o) {
+      Integer id = patternIds.get(o);
+      if (id == null) {
+        id = patternList.size();
+        patternList.add(o);
+        patternIds.put(o, id);
+      }
+      return id;
+    }
+
+    int node(Condition c) {
+      Integer known = ids.get(c);
+      if (known != null) {
+        return known;
+      }
+      int id = c.accept(this, this);
+      ids.put(c, id);
+      return id;
+    }
+
+    private int intern(Spec spec, int[] ops) {
+      List<Object> key = new ArrayList<>(List.of(spec));
+      for (int o : ops) {
+        key.add(o);
+      }
+      Integer id = byStructure.get(key);
+      if (id == null) {
+        id = specs.size();
+        specs.add(spec);
+        operands.add(ops);
+        byStructure.put(key, id);
+      }
+      return id;
+    }
+
+    int threshold(int need, int[] ops) {
+      return intern(new Spec(THRESHOLD, need, -1, -1, 0, 0), ops);
+    }
+
+    private int[] nodes(List<Condition> cs) {
+      int[] out = new int[cs.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = node(cs.get(i));
+      }
+      return out;
+    }
+
+    private int atom(byte kind, Occurred a, Occurred b, Duration window) {
+      return intern(
+          new Spec(kind, 0, pattern(a), pattern(b), window.toSeconds(), window.toNanosPart()),
+          new int[0]);
+    }
+
+    @Override
+    public Integer visitAlways(Always c, Compiler unused) {
+      return intern(new Spec(ALWAYS, 0, -1, -1, 0, 0), new int[0]);
+    }
+
+    @Override
+    public Integer visitOccurred(Occurred c, Compiler unused) {
+      return atom(OCCURRED, c, c, Duration.ZERO);
+    }
+
+    @Override
+    public Integer visitAllOf(AllOf c, Compiler unused) {
+      return threshold(c.operands().size(), nodes(c.operands()));
+    }
+
+    @Override
+    public Integer visitAnyOf(AnyOf c, Compiler unused) {
+      return threshold(1, nodes(c.operands()));
+    }
+
+    @Override
+    public Integer visitNot(Not c, Compiler unused) {
+      return intern(new Spec(NOT, 0, -1, -1, 0, 0), new int[] {node(c.operand())});
+    }
+
+    @Override
+    public Integer visitAtLeast(AtLeast c, Compiler unused) {
+      return threshold(c.k(), nodes(c.operands()));
+    }
+
+    @Override
+    public Integer visitInForce(InForce c, Compiler unused) {
+      return atom(IN_FORCE, c.trigger(), c.revokedBy(), Duration.ZERO);
+    }
+
+    @Override
+    public Integer visitAfter(After c, Compiler unused) {
+      return atom(AFTER, c.later(), c.earlier(), Duration.ZERO);
+    }
+
+    @Override
+    public Integer visitWithin(Within c, Compiler unused) {
+      return atom(WITHIN, c.event(), c.anchor(), c.window());
+    }
+  }
+}

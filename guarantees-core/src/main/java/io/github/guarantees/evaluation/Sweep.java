@@ -1,0 +1,532 @@
+package io.github.guarantees.evaluation;
+
+import static io.github.guarantees.evaluation.Kernel.NEVER;
+
+import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.scenario.Event;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One pass of a {@link Kernel} over a scenario's events in chronological order, plus the instants
+ * the agreement computes (a term's end, a deadline's violation one nanosecond after it), which are
+ * change points of the sweep like event instants. At each step only the nodes downstream of the
+ * patterns the step's events match are recomputed, level by level, so each node at most once.
+ *
+ * <p>Every condition node's truth is a step function: its value now and the first event instant at
+ * which it was true are kept (conditions change only at event instants). Statuses read them: first
+ * activation, "was active before", the term's end, the deadline's clock, the first breach. The
+ * arrays are sized by the agreement only; a sweep is reused by one thread at a time.
+ */
+final class Sweep {
+  final Kernel k;
+  final boolean[] val;
+  final long[] firstSec;
+  final int[] firstNano;
+  private final boolean[] dirty;
+  private final int[][] bucket;
+  private final int[] bucketSize;
+  private final int[] pFirstStep;
+  private final int[] pLastStep;
+  private final long[] pLastSec;
+  private final int[] pLastNano;
+  private final int[] pStepEvent;
+  private final int[] fired;
+  private int firedCount;
+
+  final long[] fulSec;
+  final int[] fulNano;
+  final int[] fulEvent;
+  final long[] breachSec;
+  final int[] breachNano;
+  final int[] breachEvent;
+  private final int[] breachRank;
+  final long[] cBreachSec;
+  final int[] cBreachNano;
+  final int[] cBreachEvent;
+  private final int[] cBreachRank;
+
+  private final long[] heapSec;
+  private final int[] heapNano;
+  private int heapSize;
+
+  private int step;
+  private long nowSec;
+  private int nowNano;
+  private boolean sawEvent;
+  private @Nullable List<Event> events;
+
+  /** Whether a thread is using this sweep (a nested call then takes a fresh one). */
+  boolean busy;
+
+  /** Told about each step of a sweep, after its statuses can be read. */
+  interface Steps {
+    /** The state before any event. */
+    void initial();
+
+    /** The state from {@code at} on; {@code eventCount} events of the scenario are at or before. */
+    void step(Instant at, int eventCount);
+  }
+
+  Sweep(Kernel k) {
+    this.k = k;
+    int n = k.nodeCount;
+    val = new boolean[n];
+    firstSec = new long[n];
+    firstNano = new int[n];
+    dirty = new boolean[n];
+    bucket = new int[k.levels][];
+    for (int lv = 0; lv < k.levels; lv++) {
+      bucket[lv] = new int[k.levelSize[lv]];
+    }
+    bucketSize = new int[k.levels];
+    int pc = k.patterns.size();
+    pFirstStep = new int[pc];
+    pLastStep = new int[pc];
+    pLastSec = new long[pc];
+    pLastNano = new int[pc];
+    pStepEvent = new int[pc];
+    fired = new int[pc];
+    int p = k.pledgeCount;
+    fulSec = new long[p];
+    fulNano = new int[p];
+    fulEvent = new int[p];
+    breachSec = new long[p];
+    breachNano = new int[p];
+    breachEvent = new int[p];
+    breachRank = new int[p];
+    cBreachSec = new long[k.contributionCount];
+    cBreachNano = new int[k.contributionCount];
+    cBreachEvent = new int[k.contributionCount];
+    cBreachRank = new int[k.contributionCount];
+    heapSec = new long[3 * p + 1];
+    heapNano = new int[3 * p + 1];
+  }
+
+  private void reset() {
+    System.arraycopy(k.initial, 0, val, 0, val.length);
+    Arrays.fill(firstSec, NEVER);
+    Arrays.fill(pFirstStep, -1);
+    Arrays.fill(pLastStep, -1);
+    Arrays.fill(fulSec, NEVER);
+    Arrays.fill(breachSec, NEVER);
+    Arrays.fill(cBreachSec, NEVER);
+    heapSize = 0;
+    step = 0;
+    sawEvent = false;
+    firedCount = 0;
+  }
+
+  /**
+   * Sweeps the events at or before the as-of instant (chronological, validated against the
+   * agreement).
+   */
+  void run(List<Event> chronological, Instant asOf, @Nullable Steps steps) {
+    reset();
+    this.events = chronological;
+    long aSec = asOf.getEpochSecond();
+    int aNano = asOf.getNano();
+    for (int p = 0; p < k.pledgeCount; p++) {
+      if (k.endsAtSec[p] != NEVER) {
+        push(k.endsAtSec[p], k.endsAtNano[p]);
+      }
+      if (k.initial[k.active[p]] && k.dated) {
+        clockStarted(p, k.agreementStartSec, 0);
+      }
+    }
+    if (steps != null) {
+      steps.initial();
+    }
+    int i = 0;
+    int n = chronological.size();
+    while (true) {
+      boolean hasEvent = false;
+      long nextSec = 0;
+      int nextNano = 0;
+      if (i < n) {
+        Instant next = chronological.get(i).at();
+        nextSec = next.getEpochSecond();
+        nextNano = next.getNano();
+        hasEvent = cmp(nextSec, nextNano, aSec, aNano) <= 0;
+      }
+      while (heapSize > 0 && step > 0 && cmp(heapSec[0], heapNano[0], nowSec, nowNano) <= 0) {
+        pop();
+      }
+      boolean hasComputed = heapSize > 0 && cmp(heapSec[0], heapNano[0], aSec, aNano) <= 0;
+      if (!hasEvent && !hasComputed) {
+        break;
+      }
+      boolean eventFirst =
+          hasEvent && (!hasComputed || cmp(nextSec, nextNano, heapSec[0], heapNano[0]) <= 0);
+      step++;
+      if (eventFirst) {
+        nowSec = nextSec;
+        nowNano = nextNano;
+        int from = i;
+        while (i < n && sameInstant(chronological.get(i).at())) {
+          apply(chronological.get(i), i);
+          i++;
+        }
+        atoms();
+        propagate();
+        if (!sawEvent) {
+          sawEvent = true;
+          for (int node : k.initiallyTrue) {
+            if (val[node] && firstSec[node] == NEVER) {
+              firstTrue(node);
+            }
+          }
+        }
+        watch(from, i);
+        firedCount = 0;
+      } else {
+        nowSec = heapSec[0];
+        nowNano = heapNano[0];
+      }
+      if (steps != null) {
+        steps.step(Instant.ofEpochSecond(nowSec, nowNano), i);
+      }
+    }
+    this.events = null;
+  }
+
+  private boolean sameInstant(Instant at) {
+    return at.getEpochSecond() == nowSec && at.getNano() == nowNano;
+  }
+
+  private void apply(Event e, int index) {
+    Kernel.Resolved r = k.triggers.get(e.trigger());
+    if (r == null) {
+      throw new IllegalArgumentException("undeclared trigger " + e.trigger());
+    }
+    for (int p : r.any) {
+      mark(p, index);
+    }
+    Optional<String> party = e.party();
+    if (party.isPresent() && !r.byParty.isEmpty()) {
+      int[] byParty = r.byParty.get(party.get());
+      if (byParty != null) {
+        for (int p : byParty) {
+          mark(p, index);
+        }
+      }
+    }
+  }
+
+  private void mark(int p, int index) {
+    if (pLastStep[p] == step) {
+      return;
+    }
+    if (pFirstStep[p] < 0) {
+      pFirstStep[p] = step;
+    }
+    pLastStep[p] = step;
+    pLastSec[p] = nowSec;
+    pLastNano[p] = nowNano;
+    pStepEvent[p] = index;
+    fired[firedCount++] = p;
+  }
+
+  private void atoms() {
+    for (int f = 0; f < firedCount; f++) {
+      int p = fired[f];
+      for (int j = k.patternAtomStart[p]; j < k.patternAtomStart[p + 1]; j++) {
+        int node = k.patternAtoms[j];
+        boolean now = atom(node);
+        if (now != val[node]) {
+          val[node] = now;
+          changed(node);
+        }
+      }
+    }
+  }
+
+  private boolean atom(int n) {
+    int a = k.patA[n];
+    int b = k.patB[n];
+    return switch (k.kind[n]) {
+      case Kernel.OCCURRED -> true;
+      case Kernel.IN_FORCE -> pLastStep[a] >= 0 && pLastStep[b] < pLastStep[a];
+      case Kernel.AFTER ->
+          val[n] || (pLastStep[a] == step && pFirstStep[b] >= 0 && pFirstStep[b] < step);
+      case Kernel.WITHIN ->
+          val[n]
+              || (pLastStep[a] == step
+                  && pLastStep[b] >= 0
+                  && cmp(
+                          plus(pLastSec[b], k.windowSec[n], pLastNano[b] + k.windowNano[n]),
+                          (pLastNano[b] + k.windowNano[n]) % 1_000_000_000,
+                          nowSec,
+                          nowNano)
+                      >= 0);
+      default -> throw new AssertionError(k.kind[n]);
+    };
+  }
+
+  private void changed(int node) {
+    if (val[node] && firstSec[node] == NEVER) {
+      firstTrue(node);
+    }
+    for (int j = k.parentStart[node]; j < k.parentStart[node + 1]; j++) {
+      int parent = k.parents[j];
+      if (!dirty[parent]) {
+        dirty[parent] = true;
+        int lv = k.level[parent];
+        bucket[lv][bucketSize[lv]++] = parent;
+      }
+    }
+  }
+
+  private void firstTrue(int node) {
+    firstSec[node] = nowSec;
+    firstNano[node] = nowNano;
+    int[] pledges = k.activeOf[node];
+    for (int p : pledges) {
+      if (!k.initial[node]) {
+        clockStarted(p, nowSec, nowNano);
+      }
+    }
+  }
+
+  private void propagate() {
+    for (int lv = 1; lv < k.levels; lv++) {
+      int[] b = bucket[lv];
+      for (int j = 0; j < bucketSize[lv]; j++) {
+        int node = b[j];
+        dirty[node] = false;
+        boolean now = k.compose(node, val);
+        if (now != val[node]) {
+          val[node] = now;
+          changed(node);
+        }
+      }
+      bucketSize[lv] = 0;
+    }
+  }
+
+  /** Deadlines fulfilled and restraints breached by the events of this step. */
+  private void watch(int from, int to) {
+    for (int f = 0; f < firedCount; f++) {
+      int p = fired[f];
+      for (int d : k.deadlineWatchers[p]) {
+        if (fulSec[d] == NEVER
+            && clocked(d)
+            && cmp(clockSec(d), clockNano(d), nowSec, nowNano) <= 0) {
+          fulSec[d] = nowSec;
+          fulNano[d] = nowNano;
+          fulEvent[d] = pStepEvent[p];
+        }
+      }
+      int[] restraints = k.refrainWatchers[p];
+      for (int r = 0; r < restraints.length; r++) {
+        int pledge = restraints[r];
+        if (firstSec[k.active[pledge]] != NEVER) {
+          breaches(pledge, k.refrainRanks[p][r], k.patterns.get(p), from, to);
+        }
+      }
+    }
+  }
+
+  private void breaches(int pledge, int rank, Occurred pattern, int from, int to) {
+    List<Event> es = events;
+    if (es == null) {
+      return;
+    }
+    for (int i = from; i < to; i++) {
+      Event e = es.get(i);
+      if (!pattern.matches(e.trigger(), e.party())) {
+        continue;
+      }
+      int party = e.party().map(x -> k.parties.getOrDefault(x, -1)).orElse(-1);
+      boolean any =
+          pattern.party().isPresent()
+              || !k.hasContributors[pledge]
+              || (party >= 0 && k.contributorParty[pledge][party]);
+      if (any
+          && (breachSec[pledge] == NEVER
+              || (breachSec[pledge] == nowSec
+                  && breachNano[pledge] == nowNano
+                  && rank < breachRank[pledge]))) {
+        breachSec[pledge] = nowSec;
+        breachNano[pledge] = nowNano;
+        breachEvent[pledge] = i;
+        breachRank[pledge] = rank;
+      }
+      for (int c = k.contributionStart[pledge]; c < k.contributionStart[pledge + 1]; c++) {
+        if (party >= 0
+            && k.contributionParty[c] == party
+            && (cBreachSec[c] == NEVER
+                || (cBreachSec[c] == nowSec
+                    && cBreachNano[c] == nowNano
+                    && rank < cBreachRank[c]))) {
+          cBreachSec[c] = nowSec;
+          cBreachNano[c] = nowNano;
+          cBreachEvent[c] = i;
+          cBreachRank[c] = rank;
+        }
+      }
+    }
+  }
+
+  /** Whether the pledge's clocks run: it was active at an event, or always and dated. */
+  boolean clocked(int p) {
+    return k.initial[k.active[p]] ? k.dated : firstSec[k.active[p]] != NEVER;
+  }
+
+  long clockSec(int p) {
+    return k.initial[k.active[p]] ? k.agreementStartSec : firstSec[k.active[p]];
+  }
+
+  int clockNano(int p) {
+    return k.initial[k.active[p]] ? 0 : firstNano[k.active[p]];
+  }
+
+  private void clockStarted(int p, long sec, int nano) {
+    if (k.hasLastsFor[p]) {
+      push(
+          plus(sec, k.lastsForSec[p], nano + k.lastsForNano[p]),
+          (nano + k.lastsForNano[p]) % 1_000_000_000);
+    }
+    if (k.deadlinePattern[p] >= 0) {
+      push(
+          plus(sec, k.withinSec[p], nano + k.withinNano[p] + 1),
+          (nano + k.withinNano[p] + 1) % 1_000_000_000);
+    }
+  }
+
+  /** {@code sec + dSec} plus the seconds carried from {@code nanos}, saturating at the top. */
+  static long plus(long sec, long dSec, int nanos) {
+    long sum = sec + dSec;
+    if (((sec ^ sum) & (dSec ^ sum)) < 0) {
+      return Long.MAX_VALUE - 1;
+    }
+    return sum + nanos / 1_000_000_000;
+  }
+
+  static int cmp(long s1, int n1, long s2, int n2) {
+    return s1 != s2 ? Long.compare(s1, s2) : Integer.compare(n1, n2);
+  }
+
+  private void push(long sec, int nano) {
+    int i = heapSize++;
+    while (i > 0) {
+      int parent = (i - 1) / 2;
+      if (cmp(heapSec[parent], heapNano[parent], sec, nano) <= 0) {
+        break;
+      }
+      heapSec[i] = heapSec[parent];
+      heapNano[i] = heapNano[parent];
+      i = parent;
+    }
+    heapSec[i] = sec;
+    heapNano[i] = nano;
+  }
+
+  private void pop() {
+    long sec = heapSec[--heapSize];
+    int nano = heapNano[heapSize];
+    int i = 0;
+    while (true) {
+      int child = 2 * i + 1;
+      if (child >= heapSize) {
+        break;
+      }
+      if (child + 1 < heapSize
+          && cmp(heapSec[child + 1], heapNano[child + 1], heapSec[child], heapNano[child]) < 0) {
+        child++;
+      }
+      if (cmp(sec, nano, heapSec[child], heapNano[child]) <= 0) {
+        break;
+      }
+      heapSec[i] = heapSec[child];
+      heapNano[i] = heapNano[child];
+      i = child;
+    }
+    heapSec[i] = sec;
+    heapNano[i] = nano;
+  }
+
+  // Statuses, read from the step functions at an instant t at or after the last step.
+
+  /** A pledge's status at {@code t}; {@code atMin} for the state before any event. */
+  Status pledge(int p, long tSec, int tNano, boolean atMin) {
+    boolean clock = !atMin && clocked(p);
+    long cSec = clockSec(p);
+    int cNano = clockNano(p);
+    if (k.endsAtSec[p] != NEVER && cmp(k.endsAtSec[p], k.endsAtNano[p], tSec, tNano) <= 0) {
+      return Status.EXPIRED;
+    }
+    int ends = k.endsWhen[p];
+    if (ends >= 0 && (k.initial[ends] || (!atMin && firstSec[ends] != NEVER))) {
+      return Status.EXPIRED;
+    }
+    if (k.hasLastsFor[p] && clock) {
+      int nano = cNano + k.lastsForNano[p];
+      if (cmp(plus(cSec, k.lastsForSec[p], nano), nano % 1_000_000_000, tSec, tNano) <= 0) {
+        return Status.EXPIRED;
+      }
+    }
+    if (k.deadlinePattern[p] >= 0) {
+      if (clock && cmp(cSec, cNano, tSec, tNano) <= 0) {
+        int nano = cNano + k.withinNano[p];
+        long dueSec = plus(cSec, k.withinSec[p], nano);
+        int dueNano = nano % 1_000_000_000;
+        if (fulSec[p] != NEVER
+            && cmp(fulSec[p], fulNano[p], dueSec, dueNano) <= 0
+            && cmp(fulSec[p], fulNano[p], tSec, tNano) <= 0) {
+          return Status.FULFILLED;
+        }
+        if (cmp(tSec, tNano, dueSec, dueNano) > 0) {
+          return Status.VIOLATED;
+        }
+      }
+    } else if (k.restraint[p] && breachSec[p] != NEVER) {
+      return Status.VIOLATED;
+    }
+    return ongoing(p, atMin);
+  }
+
+  private Status ongoing(int p, boolean atMin) {
+    int a = k.active[p];
+    if (val[a]) {
+      return Status.ACTIVE;
+    }
+    if (!atMin && (k.initial[a] || firstSec[a] != NEVER)) {
+      return Status.SUSPENDED;
+    }
+    return val[k.trigger[p]] ? Status.PENDING : Status.DORMANT;
+  }
+
+  /** A contribution's status, given its pledge's. */
+  Status contribution(int c, int p, Status pledge, boolean atMin) {
+    if (pledge == Status.EXPIRED) {
+      return Status.EXPIRED;
+    }
+    if (k.blocked[c]) {
+      return Status.BLOCKED;
+    }
+    Status base = pledge;
+    if (k.restraint[p]) {
+      if (cBreachSec[c] != NEVER) {
+        return Status.VIOLATED;
+      }
+      if (base == Status.VIOLATED) {
+        base = ongoing(p, atMin);
+      }
+    }
+    if (base != Status.ACTIVE && base != Status.SUSPENDED) {
+      return base;
+    }
+    if (base == Status.ACTIVE && val[k.own[c]]) {
+      return Status.ACTIVE;
+    }
+    int f = k.fire[c];
+    if (!atMin && (k.initial[f] || firstSec[f] != NEVER)) {
+      return Status.SUSPENDED;
+    }
+    return val[k.trigger[p]] ? Status.PENDING : Status.DORMANT;
+  }
+}

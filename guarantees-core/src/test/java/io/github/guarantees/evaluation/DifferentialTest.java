@@ -1,0 +1,152 @@
+package io.github.guarantees.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableList;
+import io.github.guarantees.model.Agreement;
+import io.github.guarantees.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kernel against the reference evaluator on seeded random agreements and scenarios: the same
+ * status for every pledge and contribution (from {@code evaluate} and from {@code decide}), and the
+ * same timeline. {@code -Dguarantees.differential.pairs=N} sets the number of pairs (10^5 by
+ * default; the {@code differential} Maven profile runs 10^6); {@code -Dguarantees.seed=S} replays
+ * the agreement a failure names.
+ */
+class DifferentialTest {
+  static final int PAIRS = Integer.getInteger("guarantees.differential.pairs", 100_000);
+
+  /** Scenarios per agreement. */
+  static final int SCENARIOS = 20;
+
+  /** One scenario in this many also has its whole timeline compared. */
+  static final int TIMELINE_EVERY = 4;
+
+  @Test
+  void kernelAgreesWithTheReference() {
+    long base = RandomCases.baseSeed(20261130L);
+    int agreements = Math.max(1, PAIRS / SCENARIOS);
+    Map<Status, Integer> seen = new EnumMap<>(Status.class);
+    for (long seed = base; seed < base + agreements; seed++) {
+      check(seed, seen);
+    }
+    System.out.println(
+        "differential: "
+            + agreements * SCENARIOS
+            + " pairs from seed "
+            + base
+            + ", statuses "
+            + seen);
+    // The generator reaches every status, so agreement is not the agreement of two idle engines.
+    assertThat(seen.keySet()).containsExactlyInAnyOrder(Status.values());
+  }
+
+  /** Checks one agreement's pairs. */
+  static void check(long seed, Map<Status, Integer> seen) {
+    RandomAgreements random = new RandomAgreements(seed);
+    Agreement agreement = random.agreement();
+    Evaluator kernel = Evaluator.compile(agreement);
+    ReferenceEvaluator reference = ReferenceEvaluator.of(agreement);
+    for (int i = 0; i < SCENARIOS; i++) {
+      Scenario scenario = random.scenario(10);
+      String where =
+          "seed " + seed + " (replay with -Dguarantees.seed=" + seed + "), scenario " + i;
+      ImmutableList<PledgeAssessment> expected = reference.assess(scenario);
+      Assessment actual = kernel.evaluate(scenario);
+      assertThat(statuses(actual.pledges()))
+          .as("%s: evaluate\n%s\n%s", where, agreement.pledges(), scenario.events())
+          .isEqualTo(statuses(expected));
+      assertThat(decided(agreement, kernel.decide(scenario)))
+          .as("%s: decide", where)
+          .isEqualTo(statuses(expected));
+      for (PledgeAssessment p : expected) {
+        seen.merge(p.status(), 1, Integer::sum);
+        p.contributions().forEach(c -> seen.merge(c.status(), 1, Integer::sum));
+      }
+      if (i % TIMELINE_EVERY == 0) {
+        assertThat(changes(kernel.timeline(scenario)))
+            .as("%s: timeline\n%s\n%s", where, agreement.pledges(), scenario)
+            .isEqualTo(changes(reference.timeline(scenario)));
+      }
+    }
+  }
+
+  static List<String> statuses(List<PledgeAssessment> pledges) {
+    List<String> out = new ArrayList<>();
+    for (PledgeAssessment p : pledges) {
+      out.add(p.id() + "=" + p.status());
+      for (ContributionAssessment c : p.contributions()) {
+        out.add(p.id() + "/" + c.party() + "=" + c.status());
+      }
+    }
+    return out;
+  }
+
+  static List<String> decided(Agreement agreement, Decisions d) {
+    List<String> out = new ArrayList<>();
+    for (int p = 0; p < d.pledgeCount(); p++) {
+      String id = agreement.pledges().get(p).id();
+      out.add(id + "=" + d.pledgeStatus(p));
+      for (int c = 0; c < d.contributionCount(p); c++) {
+        out.add(
+            id
+                + "/"
+                + agreement.pledges().get(p).contributions().get(c).party()
+                + "="
+                + d.contributionStatus(p, c));
+      }
+    }
+    return out;
+  }
+
+  static List<String> changes(Timeline t) {
+    List<String> out = new ArrayList<>();
+    for (PledgeTimeline p : t.pledges()) {
+      out.add(p.id() + " initially " + p.initial());
+      for (ContributionTimeline c : p.contributions()) {
+        out.add(p.id() + "/" + c.party() + " initially " + c.initial());
+      }
+    }
+    List<String> moves = new ArrayList<>();
+    for (PledgeTimeline p : t.pledges()) {
+      for (StatusChange c : p.changes()) {
+        moves.add(c.at() + " " + p.id() + " " + c.from() + "->" + c.to());
+      }
+      for (ContributionTimeline ct : p.contributions()) {
+        for (StatusChange c : ct.changes()) {
+          moves.add(c.at() + " " + p.id() + "/" + ct.party() + " " + c.from() + "->" + c.to());
+        }
+      }
+    }
+    moves.sort(null);
+    out.addAll(moves);
+    return out;
+  }
+
+  static List<String> changes(ReferenceEvaluator.Lifecycle l) {
+    List<String> out = new ArrayList<>();
+    for (PledgeAssessment p : l.initial()) {
+      out.add(p.id() + " initially " + p.status());
+      for (ContributionAssessment c : p.contributions()) {
+        out.add(p.id() + "/" + c.party() + " initially " + c.status());
+      }
+    }
+    List<String> moves = new ArrayList<>();
+    for (ReferenceEvaluator.Change c : l.changes()) {
+      PledgeAssessment p = l.initial().get(c.pledge());
+      String who =
+          c.contribution() < 0
+              ? p.id()
+              : p.id() + "/" + p.contributions().get(c.contribution()).party();
+      moves.add(c.at() + " " + who + " " + c.from() + "->" + c.to());
+    }
+    moves.sort(null);
+    out.addAll(moves);
+    return out;
+  }
+}

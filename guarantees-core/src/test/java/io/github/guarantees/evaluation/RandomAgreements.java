@@ -1,0 +1,250 @@
+package io.github.guarantees.evaluation;
+
+import io.github.guarantees.condition.Condition;
+import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.model.Agreement;
+import io.github.guarantees.model.BindingForce;
+import io.github.guarantees.model.Caveat;
+import io.github.guarantees.model.Contribution;
+import io.github.guarantees.model.Deadline;
+import io.github.guarantees.model.Domain;
+import io.github.guarantees.model.Location;
+import io.github.guarantees.model.Party;
+import io.github.guarantees.model.Pledge;
+import io.github.guarantees.model.PledgeKind;
+import io.github.guarantees.model.Role;
+import io.github.guarantees.model.Source;
+import io.github.guarantees.model.Term;
+import io.github.guarantees.scenario.Event;
+import io.github.guarantees.scenario.Scenario;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A seeded generator of valid agreements and scenarios for differential tests: every condition
+ * kind, sub-conditions shared between pledges and within one, contributions with their own
+ * conditions, a caveat that blocks some of them, deadlines, restraints, every kind of term, a
+ * default trigger and a date on some agreements; scenarios with repeated events, ties at one
+ * instant, withdrawals and events after the as-of instant. Times are whole hours after {@link #T0}
+ * with a few half hours, so that events often land exactly on a window's or a deadline's edge.
+ *
+ * <p>Published in the test-jar for other modules' tests.
+ */
+public final class RandomAgreements {
+  /** The origin of generated times: 2026-01-01T00:00Z, the date some agreements carry. */
+  public static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+  static final String[] TRIGGERS = {"a", "b", "c", "d", "w"};
+  static final String[] PARTIES = {"P", "Q", "R"};
+
+  private final Random random;
+  private final List<Condition> shared = new ArrayList<>();
+
+  /**
+   * Starts a generator.
+   *
+   * @param seed the seed: the same seed gives the same agreements and scenarios
+   */
+  public RandomAgreements(long seed) {
+    this.random = new Random(seed);
+  }
+
+  private static Instant h(double hours) {
+    return T0.plus(Duration.ofMinutes(Math.round(hours * 60)));
+  }
+
+  private Occurred pattern() {
+    String t = TRIGGERS[random.nextInt(TRIGGERS.length)];
+    return random.nextInt(3) == 0
+        ? Condition.occurred(t, PARTIES[random.nextInt(PARTIES.length)])
+        : Condition.occurred(t);
+  }
+
+  private Condition leaf() {
+    return switch (random.nextInt(7)) {
+      case 0 -> random.nextInt(4) == 0 ? Condition.always() : pattern();
+      case 1, 2 -> pattern();
+      case 3 -> Condition.inForce(pattern(), pattern());
+      case 4 -> Condition.after(pattern(), pattern());
+      case 5 -> Condition.within(pattern(), Duration.ofHours(random.nextInt(4)), pattern());
+      default ->
+          Condition.within(pattern(), Duration.ofMinutes(30L * random.nextInt(3)), pattern());
+    };
+  }
+
+  /**
+   * Returns a random condition of depth at most {@code maxDepth}, sometimes one generated before
+   * (the same object: a shared sub-condition).
+   *
+   * @param maxDepth the deepest nesting
+   * @return the condition
+   */
+  public Condition condition(int maxDepth) {
+    if (!shared.isEmpty() && random.nextInt(6) == 0) {
+      return shared.get(random.nextInt(shared.size()));
+    }
+    Condition c = fresh(maxDepth);
+    if (random.nextInt(3) == 0) {
+      shared.add(c);
+    }
+    return c;
+  }
+
+  private Condition fresh(int maxDepth) {
+    if (maxDepth <= 1 || random.nextInt(10) < 3) {
+      return leaf();
+    }
+    int kind = random.nextInt(4);
+    if (kind == 0) {
+      return Condition.not(condition(maxDepth - 1));
+    }
+    int n = 1 + random.nextInt(3);
+    List<Condition> ops = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      ops.add(condition(maxDepth - 1));
+    }
+    if (kind == 1) {
+      return Condition.allOf(ops);
+    }
+    if (kind == 2) {
+      return Condition.anyOf(ops);
+    }
+    return Condition.atLeast(1 + random.nextInt(n), ops.toArray(new Condition[0]));
+  }
+
+  /**
+   * Returns a random valid agreement of one to four pledges over triggers a, b, c, d, w and parties
+   * P, Q, R (R's caveat forbids force deployments).
+   *
+   * @return the agreement
+   */
+  public Agreement agreement() {
+    shared.clear();
+    Agreement.Builder b =
+        Agreement.builder()
+            .id("random")
+            .title("A random agreement")
+            .addParty(party("P"), Role.SIGNATORY)
+            .addParty(party("Q"), Role.SIGNATORY)
+            .addParty(
+                Party.builder()
+                    .id("R")
+                    .name("Party R")
+                    .addCaveats(
+                        Caveat.builder()
+                            .id("no-force")
+                            .description("no force deployments")
+                            .addKinds(PledgeKind.FORCE_DEPLOYMENT)
+                            .build())
+                    .build(),
+                Role.SIGNATORY);
+    for (String t : TRIGGERS) {
+      b.addTrigger(t, "event " + t);
+    }
+    if (random.nextInt(3) == 0) {
+      b.date(LocalDate.of(2026, 1, 1).plusDays(random.nextInt(2) - 1L));
+    }
+    if (random.nextInt(4) == 0) {
+      b.defaultTrigger(condition(2));
+    }
+    int pledges = 1 + random.nextInt(4);
+    for (int i = 0; i < pledges; i++) {
+      b.addPledges(pledge("p" + i));
+    }
+    return b.build();
+  }
+
+  private static Party party(String id) {
+    return Party.builder().id(id).name("Party " + id).build();
+  }
+
+  private Pledge pledge(String id) {
+    boolean restraint = random.nextInt(6) == 0;
+    Pledge.Builder p =
+        Pledge.builder()
+            .id(id)
+            .title("Pledge " + id)
+            .kind(
+                restraint
+                    ? PledgeKind.RESTRAINT
+                    : random.nextBoolean() ? PledgeKind.FORCE_DEPLOYMENT : PledgeKind.MONITORING)
+            .addDomains(Domain.LAND)
+            .location(Location.IN_BENEFICIARY)
+            .bindingForce(BindingForce.POLITICAL_DECLARATION)
+            .source(
+                Source.builder()
+                    .document("Random Declaration")
+                    .clause(id)
+                    .quote("the words of " + id)
+                    .build());
+    int trig = random.nextInt(5);
+    if (trig == 0) {
+      p.trigger(Condition.always());
+    } else if (trig < 4) {
+      p.trigger(condition(3));
+    }
+    if (random.nextInt(8) != 0) {
+      p.activation(condition(3));
+    }
+    if (restraint) {
+      int n = 1 + random.nextInt(2);
+      for (int i = 0; i < n; i++) {
+        p.addRefrainsFrom(pattern());
+      }
+    } else if (random.nextInt(4) == 0) {
+      p.deadline(Deadline.of(pattern(), Duration.ofMinutes(30L + 30L * random.nextInt(8))));
+    }
+    switch (random.nextInt(8)) {
+      case 0 -> p.term(Term.endsAt(h(random.nextInt(16))));
+      case 1 -> p.term(Term.lastsFor(Duration.ofMinutes(30L + 30L * random.nextInt(10))));
+      case 2 -> p.term(Term.endsWhen(condition(2)));
+      case 3 ->
+          p.term(
+              Term.builder()
+                  .endsAt(h(random.nextInt(16)))
+                  .lastsFor(Duration.ofHours(1 + random.nextInt(6)))
+                  .endsWhen(condition(2))
+                  .build());
+      default -> {}
+    }
+    List<String> parties = new ArrayList<>(List.of(PARTIES));
+    int contributions = random.nextInt(4);
+    for (int i = 0; i < contributions; i++) {
+      String party = parties.remove(random.nextInt(parties.size()));
+      p.addContributions(
+          random.nextBoolean()
+              ? Contribution.of(party)
+              : Contribution.builder().party(party).condition(condition(2)).build());
+    }
+    return p.build();
+  }
+
+  /**
+   * Returns a random scenario for an agreement built by this generator: up to {@code maxEvents}
+   * events at whole or half hours 0 to 14 (ties and repeats are frequent), and an as-of instant
+   * that leaves some of them after it.
+   *
+   * @param maxEvents the most events
+   * @return the scenario
+   */
+  public Scenario scenario(int maxEvents) {
+    Scenario.Builder b = Scenario.builder().name("random");
+    int n = random.nextInt(maxEvents + 1);
+    for (int i = 0; i < n; i++) {
+      b.addEvents(event());
+    }
+    double asOf = random.nextInt(16) + (random.nextInt(4) == 0 ? 0.5 : 0);
+    return b.asOf(h(asOf)).build();
+  }
+
+  private Event event() {
+    String t = TRIGGERS[random.nextInt(TRIGGERS.length)];
+    double at = random.nextInt(15) + (random.nextInt(6) == 0 ? 0.5 : 0);
+    int p = random.nextInt(PARTIES.length + 1);
+    return p == PARTIES.length ? Event.of(t, h(at)) : Event.of(t, PARTIES[p], h(at));
+  }
+}

@@ -1,0 +1,165 @@
+package io.github.guarantees.evaluation;
+
+import com.google.common.collect.ImmutableList;
+import io.github.guarantees.condition.Condition;
+import io.github.guarantees.evaluation.ReferencePledge.CompiledContribution;
+import io.github.guarantees.model.Agreement;
+import io.github.guarantees.model.Pledge;
+import io.github.guarantees.scenario.Scenario;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableSet;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * The reference evaluator: the first, straightforward reading of the semantics, kept as the oracle
+ * that the kernel ({@link Evaluator}) is held to. It decides a status by re-evaluating conditions
+ * at every earlier instant — quadratic in events, simple to check against DESIGN.md and
+ * docs/LIFECYCLE.md. Published in guarantees-core's test-jar so that other modules' tests can use
+ * it.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ReferenceEvaluator {
+  private final Agreement agreement;
+  private final ImmutableList<ReferencePledge> pledges;
+
+  private ReferenceEvaluator(Agreement agreement) {
+    this.agreement = agreement;
+    ImmutableList.Builder<ReferencePledge> ps = ImmutableList.builder();
+    for (Pledge p : agreement.pledges()) {
+      ps.add(new ReferencePledge(agreement, p));
+    }
+    this.pledges = ps.build();
+  }
+
+  /**
+   * Prepares an agreement.
+   *
+   * @param agreement the agreement, not null
+   * @return the reference evaluator
+   * @throws NullPointerException if agreement is null
+   */
+  public static ReferenceEvaluator of(Agreement agreement) {
+    return new ReferenceEvaluator(Objects.requireNonNull(agreement, "agreement"));
+  }
+
+  /**
+   * Returns the agreement.
+   *
+   * @return the agreement
+   */
+  public Agreement agreement() {
+    return agreement;
+  }
+
+  /**
+   * Returns the status of every pledge and contribution at the scenario's as-of instant. The
+   * scenario must fit the agreement (see {@link Evaluator#problems(Scenario)}).
+   *
+   * @param scenario the scenario, not null
+   * @return the assessments, in the agreement's order
+   */
+  public ImmutableList<PledgeAssessment> assess(Scenario scenario) {
+    return assess(ReferenceIndex.of(scenario.eventsAsOf()), scenario.asOf());
+  }
+
+  /**
+   * Returns whether a condition holds at the scenario's as-of instant.
+   *
+   * @param condition the condition, not null
+   * @param scenario the scenario, not null
+   * @return its truth
+   */
+  public static boolean holds(Condition condition, Scenario scenario) {
+    return ReferenceInterpreter.holds(
+        condition, ReferenceIndex.of(scenario.eventsAsOf()), scenario.asOf());
+  }
+
+  /**
+   * Returns the explanation tree of a condition at the scenario's as-of instant.
+   *
+   * @param condition the condition, not null
+   * @param scenario the scenario, not null
+   * @return the trace
+   */
+  public static ConditionTrace trace(Condition condition, Scenario scenario) {
+    return ReferenceInterpreter.trace(
+        condition, ReferenceIndex.of(scenario.eventsAsOf()), scenario.asOf());
+  }
+
+  ImmutableList<PledgeAssessment> assess(ReferenceIndex index, Instant t) {
+    ImmutableList.Builder<PledgeAssessment> out =
+        ImmutableList.builderWithExpectedSize(pledges.size());
+    for (ReferencePledge p : pledges) {
+      Status status = p.status(index, t);
+      ImmutableList.Builder<ContributionAssessment> cs = ImmutableList.builder();
+      for (CompiledContribution c : p.contributions) {
+        cs.add(
+            new ContributionAssessment(
+                c.contribution, p.contributionStatus(c, status, index, t), c.blockedBy));
+      }
+      out.add(new PledgeAssessment(p.pledge, status, cs.build()));
+    }
+    return out.build();
+  }
+
+  /**
+   * One change of status in a reference timeline.
+   *
+   * @param pledge the pledge's position in the agreement
+   * @param contribution the contribution's position in the pledge, or -1 for the pledge itself
+   * @param at the instant from which the new status holds
+   * @param from the status before
+   * @param to the status after
+   */
+  public record Change(int pledge, int contribution, Instant at, Status from, Status to) {}
+
+  /**
+   * Returns the statuses before any event and every change up to the as-of instant, found by
+   * assessing the scenario at every event instant and every derived instant.
+   *
+   * @param scenario the scenario, not null
+   * @return the initial assessments and the changes in order of instant, pledge, contribution
+   */
+  public Lifecycle timeline(Scenario scenario) {
+    ReferenceIndex index = ReferenceIndex.of(scenario.eventsAsOf());
+    Instant asOf = scenario.asOf();
+    NavigableSet<Instant> instants = new TreeSet<>(index.instants());
+    for (ReferencePledge p : pledges) {
+      instants.addAll(p.derivedInstants(index, asOf));
+    }
+    ImmutableList<PledgeAssessment> before = assess(index, Instant.MIN);
+    List<Change> changes = new ArrayList<>();
+    ImmutableList<PledgeAssessment> previous = before;
+    for (Instant t : instants) {
+      ImmutableList<PledgeAssessment> now = assess(index, t);
+      for (int i = 0; i < pledges.size(); i++) {
+        PledgeAssessment was = previous.get(i);
+        PledgeAssessment is = now.get(i);
+        if (was.status() != is.status()) {
+          changes.add(new Change(i, -1, t, was.status(), is.status()));
+        }
+        for (int j = 0; j < is.contributions().size(); j++) {
+          Status from = was.contributions().get(j).status();
+          Status to = is.contributions().get(j).status();
+          if (from != to) {
+            changes.add(new Change(i, j, t, from, to));
+          }
+        }
+      }
+      previous = now;
+    }
+    return new Lifecycle(before, ImmutableList.copyOf(changes));
+  }
+
+  /**
+   * A reference timeline.
+   *
+   * @param initial the assessments before any event
+   * @param changes every change, in order of instant, pledge, contribution
+   */
+  public record Lifecycle(ImmutableList<PledgeAssessment> initial, ImmutableList<Change> changes) {}
+}
