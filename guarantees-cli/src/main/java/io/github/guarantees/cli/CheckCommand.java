@@ -39,6 +39,14 @@ final class CheckCommand implements Callable<Integer> {
       description = "Check every scenario against this agreement instead of the one it names.")
   @Nullable String agreement;
 
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description =
+          "text (default), junit (JUnit XML for CI: one test case per scenario file) or json"
+              + " (a summary with every expectation not met).")
+  CheckReports.Format format = CheckReports.Format.TEXT;
+
   @Parameters(
       arity = "1..*",
       paramLabel = "SCENARIO",
@@ -69,22 +77,38 @@ final class CheckCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     PrintWriter out = spec.commandLine().getOut();
-    int failed = 0;
+    List<CheckReports.Outcome> outcomes = new ArrayList<>();
     for (Loaded l : loaded) {
-      List<Mismatch> mismatches = l.file.check(l.agreement);
-      for (ScenarioWarning w : l.file.warnings(l.agreement)) {
+      outcomes.add(
+          new CheckReports.Outcome(
+              l.ref, l.file, l.file.check(l.agreement), l.file.warnings(l.agreement)));
+    }
+    int failed = (int) outcomes.stream().filter(o -> !o.passed()).count();
+    switch (format) {
+      case JUNIT -> out.print(CheckReports.junit(outcomes));
+      case JSON -> out.print(CheckReports.json(outcomes));
+      case TEXT -> text(outcomes, out);
+    }
+    return failed > 0 ? Main.NOT_MET : Main.OK;
+  }
+
+  private static void text(List<CheckReports.Outcome> outcomes, PrintWriter out) {
+    int failed = 0;
+    for (CheckReports.Outcome l : outcomes) {
+      List<Mismatch> mismatches = l.mismatches();
+      for (ScenarioWarning w : l.warnings()) {
         out.println("WARN " + w);
       }
-      int n = l.file.expectations().size();
+      int n = l.expectations();
       if (n == 0) {
-        out.println("NOTE " + l.ref + ": no expectations to check (add an 'expect:' list)");
+        out.println("NOTE " + l.ref() + ": no expectations to check (add an 'expect:' list)");
       } else if (mismatches.isEmpty()) {
         out.println(
-            "PASS " + l.ref + ": " + n + (n == 1 ? " expectation" : " expectations") + " met");
+            "PASS " + l.ref() + ": " + n + (n == 1 ? " expectation" : " expectations") + " met");
       } else {
         failed++;
         out.println(
-            "FAIL " + l.ref + ": " + mismatches.size() + " of " + n + " expectations not met");
+            "FAIL " + l.ref() + ": " + mismatches.size() + " of " + n + " expectations not met");
         for (Mismatch m : mismatches) {
           out.println("  " + m.summary());
           out.print(
@@ -94,13 +118,12 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     out.println(
-        loaded.size()
-            + (loaded.size() == 1 ? " scenario" : " scenarios")
+        outcomes.size()
+            + (outcomes.size() == 1 ? " scenario" : " scenarios")
             + " checked: "
-            + (loaded.size() - failed)
+            + (outcomes.size() - failed)
             + " passed, "
             + failed
             + " failed");
-    return failed > 0 ? Main.NOT_MET : Main.OK;
   }
 }

@@ -7,10 +7,19 @@
  */
 @NullMarked
 @Value.Style(
+    // Not org.immutables.value.Generated: its class file is not on a consumer's class path, and
+    // javac -Xlint:all warns about the missing annotation type on every generated class.
+    allowedClasspathAnnotations = {
+      CanIgnoreReturnValue.class,
+      Var.class,
+      javax.annotation.processing.Generated.class
+    },
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = false))
 package io.github.guarantees.scenario;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.Var;
 import org.immutables.value.Value;
 import org.jspecify.annotations.NullMarked;

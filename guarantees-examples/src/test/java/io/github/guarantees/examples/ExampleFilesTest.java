@@ -1,4 +1,4 @@
-package io.github.guarantees.io;
+package io.github.guarantees.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,13 +6,17 @@ import io.github.guarantees.evaluation.Assessment;
 import io.github.guarantees.evaluation.ContributionAssessment;
 import io.github.guarantees.evaluation.Evaluator;
 import io.github.guarantees.evaluation.PledgeAssessment;
-import io.github.guarantees.examples.Paris2026;
-import io.github.guarantees.examples.Paris2026Scenarios;
 import io.github.guarantees.examples.instruments.Comparison;
 import io.github.guarantees.examples.instruments.ComparisonScenarios;
+import io.github.guarantees.io.Expectation;
+import io.github.guarantees.io.FileFormat;
+import io.github.guarantees.io.ScenarioFile;
+import io.github.guarantees.io.Syntax;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.scenario.Scenario;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,13 +32,24 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The Paris 2026 agreement and its named scenarios ship as files in guarantees-examples; each file
  * reads back equal to the Java-built value. After changing the Java examples, regenerate the files
- * with {@code ./mvnw -B -pl guarantees-io -am test -Dtest=ExampleFilesTest
+ * with {@code ./mvnw -B -pl guarantees-examples -am test -Dtest=ExampleFilesTest
  * -Dsurefire.failIfNoSpecifiedTests=false -Dguarantees.regenerate=true}.
  */
 class ExampleFilesTest {
   static final String DIR = "io/github/guarantees/examples/paris-2026/";
-  static final Path SOURCES = Path.of("..", "guarantees-examples", "src", "main", "resources");
+  static final Path SOURCES = Path.of("src", "main", "resources");
   static final String AGREEMENT_REF = "builtin:" + Paris2026.ID;
+
+  static String resource(String name) {
+    try (InputStream in = ExampleFilesTest.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   @BeforeAll
   static void regenerateWhenAsked() throws IOException {
@@ -79,14 +94,13 @@ class ExampleFilesTest {
 
   static ScenarioFile scenarioFile(String name) {
     String resource = "/" + DIR + "scenarios/" + name + ".yaml";
-    return FileFormat.readScenario(resource, Fixtures.resource(resource), Syntax.YAML);
+    return FileFormat.readScenario(resource, resource(resource), Syntax.YAML);
   }
 
   @Test
   void agreementFileEqualsTheJavaBuiltAgreement() {
     String resource = "/" + DIR + "agreement.yaml";
-    Agreement fromFile =
-        FileFormat.readAgreement(resource, Fixtures.resource(resource), Syntax.YAML);
+    Agreement fromFile = FileFormat.readAgreement(resource, resource(resource), Syntax.YAML);
     assertThat(fromFile)
         .as("the agreement file is stale; regenerate it (see this class's Javadoc)")
         .isEqualTo(Paris2026.agreement());
