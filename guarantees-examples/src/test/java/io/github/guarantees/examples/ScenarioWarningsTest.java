@@ -1,9 +1,10 @@
-package io.github.guarantees.io;
+package io.github.guarantees.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.guarantees.examples.Paris2026;
-import io.github.guarantees.examples.Paris2026Scenarios;
+import io.github.guarantees.io.FileFormat;
+import io.github.guarantees.io.ScenarioFile;
+import io.github.guarantees.io.Syntax;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.scenario.ScenarioWarning;
 import io.github.guarantees.scenario.ScenarioWarning.Kind;
@@ -18,7 +19,7 @@ class ScenarioWarningsTest {
   private static final Agreement PARIS = Paris2026.agreement();
 
   private static String shipped(String name) {
-    return Fixtures.resource("/" + ExampleFilesTest.DIR + "scenarios/" + name + ".yaml");
+    return ExampleFilesTest.resource("/" + ExampleFilesTest.DIR + "scenarios/" + name + ".yaml");
   }
 
   @Test
