@@ -2,7 +2,6 @@ package io.github.guarantees.evaluation;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.github.guarantees.evaluation.CompiledPledge.CompiledContribution;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.Suggestions;
 import io.github.guarantees.scenario.Scenario;
@@ -18,19 +17,19 @@ import java.time.Instant;
 public final class Assessment {
   private final Evaluator evaluator;
   private final Scenario scenario;
-  private final EventIndex index;
+  private final Explainer.State state;
   private final ImmutableList<PledgeAssessment> pledges;
   private final ImmutableMap<String, Integer> positions;
 
   Assessment(
       Evaluator evaluator,
       Scenario scenario,
-      EventIndex index,
+      Explainer.State state,
       ImmutableList<PledgeAssessment> pledges,
       ImmutableMap<String, Integer> positions) {
     this.evaluator = evaluator;
     this.scenario = scenario;
-    this.index = index;
+    this.state = state;
     this.pledges = pledges;
     this.positions = positions;
   }
@@ -141,8 +140,7 @@ public final class Assessment {
    */
   public Explanation explain(String pledgeId) {
     int i = position(pledgeId);
-    return Explainer.pledge(
-        evaluator.compiled(i), pledges.get(i).status(), scenario.eventsAsOf(), index, asOf());
+    return Explainer.explain(state, i, -1, evaluator.compiled(i), pledges.get(i).status());
   }
 
   /**
@@ -155,14 +153,9 @@ public final class Assessment {
    */
   public Explanation explain(String pledgeId, String partyId) {
     int i = position(pledgeId);
-    CompiledPledge p = evaluator.compiled(i);
     Status status = status(pledgeId, partyId);
-    CompiledContribution c =
-        p.contributions.stream()
-            .filter(x -> x.contribution.party().equals(partyId))
-            .findFirst()
-            .orElseThrow();
-    return Explainer.contribution(p, c, status, scenario.eventsAsOf(), index, asOf());
+    int j = evaluator.contributionPosition(i, partyId);
+    return Explainer.explain(state, i, j, evaluator.compiled(i), status);
   }
 
   private int position(String pledgeId) {

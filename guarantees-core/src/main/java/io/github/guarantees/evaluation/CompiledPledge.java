@@ -1,163 +1,32 @@
 package io.github.guarantees.evaluation;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSortedSet;
-import com.google.common.collect.Iterables;
 import io.github.guarantees.condition.Condition;
-import io.github.guarantees.condition.Occurred;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.Caveat;
 import io.github.guarantees.model.Contribution;
-import io.github.guarantees.model.Deadline;
 import io.github.guarantees.model.Pledge;
-import io.github.guarantees.model.Term;
-import io.github.guarantees.scenario.Event;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A pledge prepared for evaluation: its effective trigger resolved, caveats decided once.
- *
- * <p>The trigger <em>creates</em> the pledge, the activation puts it <em>in effect</em> (Symboleo's
- * create and in-effect). An obligation with a deadline, or a restraint, is decided ({@code
- * FULFILLED} or {@code VIOLATED}) relative to the first instant the pledge was {@code ACTIVE}.
+ * A pledge's parts as explanations name them: its effective trigger resolved, each contribution's
+ * caveat decided once. Pure data: what they mean is the kernel's ({@link Kernel}, {@link Sweep}).
  */
 final class CompiledPledge {
   final Pledge pledge;
   final Condition trigger;
   final Condition activation;
-  final @Nullable Term term;
-  final @Nullable Deadline deadline;
-  final ImmutableList<Occurred> refrainsFrom;
-  final ImmutableSet<String> contributors;
   final ImmutableList<CompiledContribution> contributions;
-
-  /** The start of the agreement's date (UTC), if it has one: when an always-on clock starts. */
-  final @Nullable Instant agreementStart;
 
   CompiledPledge(Agreement agreement, Pledge pledge) {
     this.pledge = pledge;
-    this.agreementStart =
-        agreement.date().map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(null);
     this.trigger = agreement.triggerOf(pledge);
     this.activation = pledge.activation();
-    this.term = pledge.term().orElse(null);
-    this.deadline = pledge.deadline().orElse(null);
-    this.refrainsFrom = pledge.refrainsFrom();
     ImmutableList.Builder<CompiledContribution> cs = ImmutableList.builder();
-    ImmutableSet.Builder<String> parties = ImmutableSet.builder();
     for (Contribution c : pledge.contributions()) {
       cs.add(new CompiledContribution(c, agreement.blockingCaveat(pledge, c)));
-      parties.add(c.party());
     }
     this.contributions = cs.build();
-    this.contributors = parties.build();
-  }
-
-  /**
-   * Where an obligation with a deadline stands at an instant, once the pledge has been active.
-   *
-   * @param deadline the pledge's deadline
-   * @param start the first instant the pledge was active: the clock starts
-   * @param due the last instant a fulfilling event counts: {@code start + within}
-   * @param fulfilment the first fulfilling event in {@code [start, min(due, t)]}, or null
-   * @param passed whether the deadline has passed at the instant ({@code t > due})
-   */
-  record DeadlineState(
-      Deadline deadline, Instant start, Instant due, @Nullable Event fulfilment, boolean passed) {
-    /** FULFILLED or VIOLATED once decided, null while still open. */
-    @Nullable Status decided() {
-      if (fulfilment != null) {
-        return Status.FULFILLED;
-      }
-      return passed ? Status.VIOLATED : null;
-    }
-  }
-
-  /** The state of the pledge's deadline at {@code t}, or null if it has none or never fired. */
-  @Nullable DeadlineState deadlineState(EventIndex index, Instant t) {
-    Deadline d = this.deadline;
-    if (d == null) {
-      return null;
-    }
-    Instant start = clockStart(index, t);
-    if (start == null || start.isAfter(t)) {
-      return null;
-    }
-    Instant due = d.dueBy(start);
-    Event hit = index.firstBetween(d.fulfilledBy(), start, due.isBefore(t) ? due : t);
-    return new DeadlineState(d, start, due, hit, t.isAfter(due));
-  }
-
-  /**
-   * The first event at or before {@code t} that breaches the restraint while the pledge is in
-   * effect (it had been active at or before the event): by {@code party} when given, else by any
-   * contributor (by anyone for a collective pledge, or by the party the pattern names).
-   */
-  @Nullable Event breach(EventIndex index, Instant t, @Nullable String party) {
-    Event first = null;
-    for (Occurred pattern : refrainsFrom) {
-      for (Event e : index.all(pattern, t)) {
-        if (first != null && !e.at().isBefore(first.at())) {
-          break;
-        }
-        if (breaches(pattern, e, party) && firstActive(index, e.at()) != null) {
-          first = e;
-          break;
-        }
-      }
-    }
-    return first;
-  }
-
-  private boolean breaches(Occurred pattern, Event e, @Nullable String party) {
-    if (party != null) {
-      return e.party().isPresent() && e.party().get().equals(party);
-    }
-    if (pattern.party().isPresent() || contributors.isEmpty()) {
-      return true;
-    }
-    return e.party().isPresent() && contributors.contains(e.party().get());
-  }
-
-  /** FULFILLED or VIOLATED once decided at {@code t}, null otherwise (term not considered). */
-  @Nullable Status decided(EventIndex index, Instant t) {
-    DeadlineState d = deadlineState(index, t);
-    if (d != null) {
-      return d.decided();
-    }
-    if (!refrainsFrom.isEmpty() && breach(index, t, null) != null) {
-      return Status.VIOLATED;
-    }
-    return null;
-  }
-
-  /**
-   * The instants, other than event instants, at which the status may change, up to {@code asOf}:
-   * the fixed end of the term, the end of a term lasting from first activation, and the first
-   * instant after a deadline.
-   */
-  ImmutableSortedSet<Instant> derivedInstants(EventIndex index, Instant asOf) {
-    ImmutableSortedSet.Builder<Instant> out = ImmutableSortedSet.naturalOrder();
-    Term term = this.term;
-    if (term != null && term.endsAt().isPresent()) {
-      out.add(term.endsAt().get());
-    }
-    Instant first = clockStart(index, asOf);
-    if (first != null) {
-      if (term != null && term.lastsFor().isPresent()) {
-        out.add(first.plus(term.lastsFor().get()));
-      }
-      Deadline d = this.deadline;
-      if (d != null) {
-        out.add(d.violatedFrom(first));
-      }
-    }
-    return out.build().headSet(asOf, true);
   }
 
   /** A contribution with its standing caveat decided at compile time. */
@@ -169,143 +38,5 @@ final class CompiledPledge {
       this.contribution = contribution;
       this.blockedBy = blockedBy;
     }
-  }
-
-  boolean active(EventIndex index, Instant t) {
-    return Interpreter.holds(trigger, index, t) && Interpreter.holds(activation, index, t);
-  }
-
-  /** The first event instant at or before {@code t} at which the pledge fired. */
-  @Nullable Instant firstActive(EventIndex index, Instant t) {
-    for (Instant i : index.instants().headSet(t, true)) {
-      if (active(index, i)) {
-        return i;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The instants strictly before {@code t} at which the state can differ: before any event (the
-   * state with no events, seen at {@link Instant#MIN}) and every event instant. Conditions only
-   * change truth value at events, so these cover every earlier moment.
-   */
-  static Iterable<Instant> earlierInstants(EventIndex index, Instant t) {
-    if (!t.isAfter(Instant.MIN)) {
-      return ImmutableList.of();
-    }
-    return Iterables.concat(ImmutableList.of(Instant.MIN), index.instants().headSet(t, false));
-  }
-
-  /**
-   * When the pledge's clocks (a deadline, a term lasting from first activation) start, as seen at
-   * {@code t}: the first event instant at which it was active; or, for a pledge already in effect
-   * before any event, the start of the agreement's date, so that an unrelated event cannot move it.
-   * Null if it has not started (an always-on pledge of an undated agreement never starts one).
-   */
-  @Nullable Instant clockStart(EventIndex index, Instant t) {
-    if (t.isAfter(Instant.MIN) && active(index, Instant.MIN)) {
-      return agreementStart;
-    }
-    return firstActive(index, t);
-  }
-
-  /** Whether the pledge fired at some moment strictly before {@code t}, even before any event. */
-  boolean activeBefore(EventIndex index, Instant t) {
-    for (Instant i : earlierInstants(index, t)) {
-      if (active(index, i)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Why the term has ended at {@code t}, or null if it has not. */
-  @Nullable String termEnded(EventIndex index, Instant t) {
-    Term term = this.term;
-    if (term == null) {
-      return null;
-    }
-    if (term.endsAt().isPresent() && !term.endsAt().get().isAfter(t)) {
-      return "the term ended at " + term.endsAt().get();
-    }
-    if (term.endsWhen().isPresent()) {
-      // Once ended, a term stays ended: it suffices that the condition held at some moment.
-      Condition ends = term.endsWhen().get();
-      if (Interpreter.holds(ends, index, t)) {
-        return "the term ended when " + ends + " held";
-      }
-      for (Instant i : earlierInstants(index, t)) {
-        if (Interpreter.holds(ends, index, i)) {
-          return "the term ended when " + ends + " held, at " + describe(i);
-        }
-      }
-    }
-    if (term.lastsFor().isPresent()) {
-      Duration d = term.lastsFor().get();
-      Instant first = clockStart(index, t);
-      if (first != null && !first.plus(d).isAfter(t)) {
-        return "the term of " + d + " from first activation at " + first + " ended";
-      }
-    }
-    return null;
-  }
-
-  private static String describe(Instant i) {
-    return i.equals(Instant.MIN) ? "the start" : i.toString();
-  }
-
-  Status status(EventIndex index, Instant t) {
-    if (termEnded(index, t) != null) {
-      return Status.EXPIRED;
-    }
-    Status decided = decided(index, t);
-    return decided != null ? decided : ongoing(index, t);
-  }
-
-  /** The status by the rules for pledges without a deadline or breach: trigger and activation. */
-  Status ongoing(EventIndex index, Instant t) {
-    boolean triggered = Interpreter.holds(trigger, index, t);
-    if (triggered && Interpreter.holds(activation, index, t)) {
-      return Status.ACTIVE;
-    }
-    if (activeBefore(index, t)) {
-      return Status.SUSPENDED;
-    }
-    return triggered ? Status.PENDING : Status.DORMANT;
-  }
-
-  Status contributionStatus(
-      CompiledContribution c, Status pledgeStatus, EventIndex index, Instant t) {
-    if (pledgeStatus == Status.EXPIRED) {
-      return Status.EXPIRED;
-    }
-    if (c.blockedBy.isPresent()) {
-      return Status.BLOCKED;
-    }
-    Status base = pledgeStatus;
-    if (!refrainsFrom.isEmpty()) {
-      // A restraint is breached party by party: another party's breach leaves this one in effect.
-      if (breach(index, t, c.contribution.party()) != null) {
-        return Status.VIOLATED;
-      }
-      if (base == Status.VIOLATED) {
-        base = ongoing(index, t);
-      }
-    }
-    if (base != Status.ACTIVE && base != Status.SUSPENDED) {
-      return base;
-    }
-    Condition own = c.contribution.condition();
-    if (base == Status.ACTIVE && Interpreter.holds(own, index, t)) {
-      return Status.ACTIVE;
-    }
-    for (Instant i : earlierInstants(index, t)) {
-      if (active(index, i) && Interpreter.holds(own, index, i)) {
-        return Status.SUSPENDED;
-      }
-    }
-    // Never fired itself: waiting, in play or not, whatever became of the pledge.
-    return Interpreter.holds(trigger, index, t) ? Status.PENDING : Status.DORMANT;
   }
 }

@@ -191,7 +191,12 @@ public final class Evaluator {
       }
       out.add(new PledgeAssessment(p.pledge, statuses[kernel.slot[i]], cs.build()));
     }
-    return new Assessment(this, scenario, index, out.build(), positions);
+    return new Assessment(
+        this,
+        scenario,
+        new Explainer.State(sweep, index, events, scenario.asOf()),
+        out.build(),
+        positions);
   }
 
   /**

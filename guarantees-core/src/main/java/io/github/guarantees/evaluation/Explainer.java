@@ -1,95 +1,87 @@
 package io.github.guarantees.evaluation;
 
+import static io.github.guarantees.evaluation.Kernel.NEVER;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.guarantees.condition.Condition;
-import io.github.guarantees.condition.Not;
 import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.evaluation.Cause.TermEnded.Ending;
 import io.github.guarantees.evaluation.CompiledPledge.CompiledContribution;
-import io.github.guarantees.evaluation.CompiledPledge.DeadlineState;
 import io.github.guarantees.model.Caveat;
 import io.github.guarantees.model.Deadline;
+import io.github.guarantees.model.Pledge;
+import io.github.guarantees.model.Term;
 import io.github.guarantees.scenario.Event;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
-/** Builds explanations, including the search for what is missing. Only runs when asked. */
+/**
+ * Builds explanations from the kernel's state after a sweep: the traces read every node's truth,
+ * the term, deadline and restraint causes read its step functions (first activation, first time the
+ * ending condition held, the fulfilling and breaching events), and the search for what is missing
+ * asks the kernel whether added events make the goal hold. Only runs when asked.
+ */
 final class Explainer {
   private Explainer() {}
 
-  static Explanation pledge(
-      CompiledPledge p, Status status, List<Event> events, EventIndex index, Instant t) {
-    return explain("pledge '" + p.pledge.id() + "'", p, null, status, events, index, t);
-  }
+  /** An evaluation's state, for explaining at its last instant. */
+  record State(Sweep sweep, EventIndex index, List<Event> events, Instant t) {}
 
-  static Explanation contribution(
-      CompiledPledge p,
-      CompiledContribution c,
-      Status status,
-      List<Event> events,
-      EventIndex index,
-      Instant t) {
-    return explain(
-        "contribution of " + c.contribution.party() + " to pledge '" + p.pledge.id() + "'",
-        p,
-        c,
-        status,
-        events,
-        index,
-        t);
-  }
-
-  private static Explanation explain(
-      String subject,
-      CompiledPledge p,
-      @Nullable CompiledContribution c,
-      Status status,
-      List<Event> events,
-      EventIndex index,
-      Instant t) {
-    ConditionTrace trigger = Interpreter.trace(p.trigger, index, t);
-    ConditionTrace activation = Interpreter.trace(p.activation, index, t);
+  /**
+   * Explains pledge {@code pledge}, or its contribution at position {@code j} ({@code -1} for the
+   * pledge itself).
+   */
+  static Explanation explain(State s, int pledge, int j, CompiledPledge p, Status status) {
+    CompiledContribution c = j < 0 ? null : p.contributions.get(j);
+    String subject =
+        c == null
+            ? "pledge '" + p.pledge.id() + "'"
+            : "contribution of " + c.contribution.party() + " to pledge '" + p.pledge.id() + "'";
+    List<ConditionTrace> brokenNots = new ArrayList<>();
+    Traces.Context context = new Traces.Context(s.sweep(), s.index(), s.t(), brokenNots);
+    ConditionTrace trigger = Traces.trace(p.trigger, context);
+    ConditionTrace activation = Traces.trace(p.activation, context);
     Optional<ConditionTrace> own =
         c == null
             ? Optional.empty()
-            : Optional.of(Interpreter.trace(c.contribution.condition(), index, t));
-    Optional<String> termEnded = Optional.ofNullable(p.termEnded(index, t));
+            : Optional.of(Traces.trace(c.contribution.condition(), context));
+    Optional<Cause.TermEnded> termEnded = termEnded(s.sweep(), pledge, p.pledge, s.t());
     Optional<Caveat> blockedBy = c == null ? Optional.empty() : c.blockedBy;
-    Optional<String> obligation = Optional.ofNullable(obligation(p, c, index, t));
+    Optional<Cause> obligation =
+        obligation(s, pledge, p.pledge, j < 0 ? -1 : s.sweep().k.contributionStart[pledge] + j);
 
-    ImmutableList.Builder<String> obstacles = ImmutableList.builder();
-    ImmutableList<ImmutableSet<Occurred>> missing = ImmutableList.of();
+    ImmutableList.Builder<Cause> causes = ImmutableList.builder();
     if (status == Status.EXPIRED) {
-      obstacles.add("term ended: " + termEnded.orElse("the pledge's term ended"));
+      causes.add(termEnded.orElseThrow());
     } else if (status == Status.BLOCKED && c != null) {
-      Caveat caveat = blockedBy.orElseThrow();
-      obstacles.add(
-          "blocked by caveat '"
-              + caveat.id()
-              + "' of "
-              + c.contribution.party()
-              + ": "
-              + caveat.description());
-    } else if (status == Status.VIOLATED) {
-      obstacles.add(obligation.orElse("violated"));
-    } else if (status != Status.ACTIVE && status != Status.FULFILLED) {
+      causes.add(new Cause.BlockedByCaveat(c.contribution.party(), blockedBy.orElseThrow()));
+    } else if (status == Status.VIOLATED || status == Status.FULFILLED) {
+      causes.add(obligation.orElseThrow());
+    } else if (status == Status.ACTIVE) {
+      causes.add(new Cause.Fires());
+      obligation.ifPresent(causes::add);
+    } else {
       List<Condition> goal = new ArrayList<>(List.of(p.trigger, p.activation));
       if (c != null) {
         goal.add(c.contribution.condition());
       }
-      missing = MissingEvents.find(goal, events, t);
-      if (missing.isEmpty()) {
-        List<ConditionTrace> traces = new ArrayList<>(List.of(trigger, activation));
-        own.ifPresent(traces::add);
-        brokenNots(traces, obstacles);
-        obstacles.add("no further events make it fire");
+      MissingEvents.Search search =
+          new MissingEvents.Search(goal, s.sweep(), s.index(), s.events(), s.t());
+      ImmutableList<ImmutableSet<Occurred>> found = MissingEvents.find(search);
+      if (found.isEmpty()) {
+        for (ConditionTrace not : brokenNots) {
+          causes.add(new Cause.BrokenNot(not.condition(), not.operands().get(0)));
+        }
+        causes.add(new Cause.NoFurtherEvents(search.cut));
+      } else {
+        int shown = Math.min(found.size(), Explanation.MAX_MISSING_SETS);
+        causes.add(
+            new Cause.NeedsEvents(found.subList(0, shown), found.size() - shown, search.cut));
       }
+      obligation.ifPresent(causes::add);
     }
     return new Explanation(
         subject,
@@ -99,85 +91,96 @@ final class Explainer {
         activation,
         own,
         blockedBy,
-        termEnded,
-        obligation,
-        missing,
-        obstacles.build());
+        termEnded.map(Explanation::render),
+        obligation.map(Explanation::render),
+        causes.build());
+  }
+
+  /** How the term has ended at {@code t}, read from the sweep at {@code t}; empty if it has not. */
+  static Optional<Cause.TermEnded> termEnded(Sweep s, int p, Pledge pledge, Instant t) {
+    Kernel k = s.k;
+    Term term = pledge.term().orElse(null);
+    if (term == null) {
+      return Optional.empty();
+    }
+    if (term.endsAt().isPresent() && !term.endsAt().get().isAfter(t)) {
+      return Optional.of(
+          new Cause.TermEnded(
+              Ending.FIXED_END,
+              term.endsAt(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty()));
+    }
+    int ends = k.endsWhen[p];
+    if (ends >= 0 && (s.val[ends] || k.initial[ends] || s.firstSec[ends] != NEVER)) {
+      Optional<Instant> at =
+          s.val[ends]
+              ? Optional.empty()
+              : Optional.of(
+                  k.initial[ends]
+                      ? Instant.MIN
+                      : Instant.ofEpochSecond(s.firstSec[ends], s.firstNano[ends]));
+      return Optional.of(
+          new Cause.TermEnded(
+              Ending.ENDING_CONDITION, at, term.endsWhen(), Optional.empty(), Optional.empty()));
+    }
+    if (term.lastsFor().isPresent() && s.clocked(p)) {
+      Instant first = Instant.ofEpochSecond(s.clockSec(p), s.clockNano(p));
+      Instant end = first.plus(term.lastsFor().get());
+      if (!end.isAfter(t)) {
+        return Optional.of(
+            new Cause.TermEnded(
+                Ending.DURATION,
+                Optional.of(end),
+                Optional.empty(),
+                term.lastsFor(),
+                Optional.of(first)));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
-   * Where a deadline or a restraint stands at {@code t}, in words, or null for a pledge with
-   * neither. For a restraint and a contribution, only that party's breach counts.
+   * Where a deadline or a restraint stands at {@code t}, read from the sweep at {@code t}; empty
+   * for a pledge with neither. For a restraint and a contribution ({@code c >= 0}), only that
+   * party's breach counts.
    */
-  static @Nullable String obligation(
-      CompiledPledge p, @Nullable CompiledContribution c, EventIndex index, Instant t) {
-    Deadline d = p.deadline;
+  static Optional<Cause> obligation(State s, int p, Pledge pledge, int c) {
+    Sweep sweep = s.sweep();
+    Deadline d = pledge.deadline().orElse(null);
     if (d != null) {
-      String what = pattern(d.fulfilledBy());
-      DeadlineState s = p.deadlineState(index, t);
-      if (s == null) {
-        return "once active: " + what + " due within " + words(d.within());
+      if (!sweep.clocked(p)) {
+        return Optional.of(new Cause.DeadlineAhead(d.fulfilledBy(), d.within()));
       }
-      String clock = " (within " + words(d.within()) + " of first activation at " + s.start() + ")";
-      Event fulfilment = s.fulfilment();
-      if (fulfilment != null) {
-        return "fulfilled: " + fulfilment + ", due by " + s.due() + clock;
+      Instant start = Instant.ofEpochSecond(sweep.clockSec(p), sweep.clockNano(p));
+      if (start.isAfter(s.t())) {
+        return Optional.of(new Cause.DeadlineAhead(d.fulfilledBy(), d.within()));
       }
-      if (s.passed()) {
-        Event late = index.firstBetween(d.fulfilledBy(), d.violatedFrom(s.start()), t);
-        return "deadline passed: "
-            + what
-            + " was due by "
-            + s.due()
-            + clock
-            + (late == null ? "; it has not come" : "; it came late at " + late.at());
+      Instant due = d.dueBy(start);
+      if (sweep.fulSec[p] != NEVER) {
+        Event fulfilment = s.events().get(sweep.fulEvent[p]);
+        if (!fulfilment.at().isAfter(due) && !fulfilment.at().isAfter(s.t())) {
+          return Optional.of(new Cause.Fulfilled(fulfilment, d.within(), start, due));
+        }
       }
-      return "due: " + what + " by " + s.due() + clock;
+      if (s.t().isAfter(due)) {
+        Event late = s.index().firstBetween(d.fulfilledBy(), d.violatedFrom(start), s.t());
+        return Optional.of(
+            new Cause.DeadlinePassed(
+                d.fulfilledBy(), d.within(), start, due, Optional.ofNullable(late)));
+      }
+      return Optional.of(new Cause.DeadlineOpen(d.fulfilledBy(), d.within(), start, due));
     }
-    if (!p.refrainsFrom.isEmpty()) {
-      Event breach = p.breach(index, t, c == null ? null : c.contribution.party());
-      if (breach != null) {
-        return "breached: " + breach + ", after the restraint took effect";
+    if (!pledge.refrainsFrom().isEmpty()) {
+      boolean breached = c < 0 ? sweep.breachSec[p] != NEVER : sweep.cBreachSec[c] != NEVER;
+      if (breached) {
+        return Optional.of(
+            new Cause.Breached(
+                s.events().get(c < 0 ? sweep.breachEvent[p] : sweep.cBreachEvent[c])));
       }
-      StringBuilder forbidden = new StringBuilder();
-      for (Occurred o : p.refrainsFrom) {
-        forbidden.append(forbidden.length() == 0 ? "" : ", ").append(pattern(o));
-      }
-      return "restraint: refrains from " + forbidden;
+      return Optional.of(new Cause.Restraint(pledge.refrainsFrom()));
     }
-    return null;
-  }
-
-  private static String pattern(Occurred o) {
-    return o.trigger() + o.party().map(x -> " by " + x).orElse("");
-  }
-
-  /** A duration in words: {@code 24 hours}, {@code 72 hours}, {@code 30 days}, {@code 10 years}. */
-  static String words(Duration d) {
-    boolean wholeHours = d.toMinutesPart() == 0 && d.toSecondsPart() == 0 && d.toNanosPart() == 0;
-    if (wholeHours && d.toDays() < 7) {
-      return plural(d.toHours(), "hour");
-    }
-    if (wholeHours && d.toHoursPart() == 0) {
-      long days = d.toDays();
-      return days % 365 == 0 ? plural(days / 365, "year") : plural(days, "day");
-    }
-    return d.toString();
-  }
-
-  private static String plural(long n, String unit) {
-    return n + " " + unit + (n == 1 ? "" : "s");
-  }
-
-  private static void brokenNots(List<ConditionTrace> roots, ImmutableList.Builder<String> out) {
-    Deque<ConditionTrace> todo = new ArrayDeque<>(roots);
-    while (!todo.isEmpty()) {
-      ConditionTrace trace = todo.pop();
-      if (trace.condition() instanceof Not && !trace.holds()) {
-        ConditionTrace negated = trace.operands().get(0);
-        out.add(trace.condition() + " is broken: " + negated.why());
-      }
-      todo.addAll(trace.operands());
-    }
+    return Optional.empty();
   }
 }

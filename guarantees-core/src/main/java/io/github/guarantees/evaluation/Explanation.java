@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.guarantees.condition.Occurred;
 import io.github.guarantees.model.Caveat;
 import io.github.guarantees.model.Source;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -26,8 +27,18 @@ public final class Explanation {
   private final Optional<Caveat> blockedBy;
   private final Optional<String> termEnded;
   private final Optional<String> obligation;
-  private final ImmutableList<ImmutableSet<Occurred>> missing;
-  private final ImmutableList<String> obstacles;
+  private final ImmutableList<Cause> causes;
+
+  /** The most sets of missing events an explanation lists; the rest are counted ("and N more"). */
+  public static final int MAX_MISSING_SETS = 8;
+
+  /**
+   * The most evaluations the search for what is missing makes for one explanation (each is one
+   * kernel sweep of the scenario with candidate events added). Past it the search stops: what it
+   * verified is reported, flagged as cut short ({@link Cause.NeedsEvents#searchCut()}, {@link
+   * Cause.NoFurtherEvents#searchCut()}).
+   */
+  public static final int MAX_MISSING_WORK = 1_000;
 
   Explanation(
       String subject,
@@ -39,8 +50,7 @@ public final class Explanation {
       Optional<Caveat> blockedBy,
       Optional<String> termEnded,
       Optional<String> obligation,
-      ImmutableList<ImmutableSet<Occurred>> missing,
-      ImmutableList<String> obstacles) {
+      ImmutableList<Cause> causes) {
     this.subject = subject;
     this.status = status;
     this.source = source;
@@ -50,8 +60,19 @@ public final class Explanation {
     this.blockedBy = blockedBy;
     this.termEnded = termEnded;
     this.obligation = obligation;
-    this.missing = missing;
-    this.obstacles = obstacles;
+    this.causes = causes;
+  }
+
+  /**
+   * Returns why it has its status, as data: {@link Cause.Fires} for a pledge that fires; the events
+   * that are missing ({@link Cause.NeedsEvents}) or, where none were found, every broken {@code
+   * not} and {@link Cause.NoFurtherEvents}; the caveat, the ended term, the passed deadline or the
+   * breach that decided it; and, for an obligation, where it stands.
+   *
+   * @return the causes, the deciding one first
+   */
+  public ImmutableList<Cause> causes() {
+    return causes;
   }
 
   /**
@@ -148,7 +169,12 @@ public final class Explanation {
    * @return the missing event sets
    */
   public ImmutableList<ImmutableSet<Occurred>> missing() {
-    return missing;
+    for (Cause c : causes) {
+      if (c instanceof Cause.NeedsEvents n) {
+        return n.eventSets();
+      }
+    }
+    return ImmutableList.of();
   }
 
   /**
@@ -158,7 +184,80 @@ public final class Explanation {
    * @return the obstacles, empty if none
    */
   public ImmutableList<String> obstacles() {
-    return obstacles;
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (Cause c : causes) {
+      c.accept(new Obstacle(status)).ifPresent(out::add);
+    }
+    return out.build();
+  }
+
+  /** The causes no added event can overcome, in words; null for the others. */
+  private static final class Obstacle implements Cause.Visitor<Optional<String>> {
+    private final Status status;
+
+    Obstacle(Status status) {
+      this.status = status;
+    }
+
+    @Override
+    public Optional<String> fires(Cause.Fires c) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> needsEvents(Cause.NeedsEvents c) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> brokenNot(Cause.BrokenNot c) {
+      return Optional.of(render(c));
+    }
+
+    @Override
+    public Optional<String> noFurtherEvents(Cause.NoFurtherEvents c) {
+      return Optional.of(render(c));
+    }
+
+    @Override
+    public Optional<String> blockedByCaveat(Cause.BlockedByCaveat c) {
+      return Optional.of(render(c) + ": " + c.caveat().description());
+    }
+
+    @Override
+    public Optional<String> termEnded(Cause.TermEnded c) {
+      return Optional.of("term ended: " + render(c));
+    }
+
+    @Override
+    public Optional<String> deadlineAhead(Cause.DeadlineAhead c) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> deadlineOpen(Cause.DeadlineOpen c) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> deadlinePassed(Cause.DeadlinePassed c) {
+      return status == Status.VIOLATED ? Optional.of(render(c)) : Optional.empty();
+    }
+
+    @Override
+    public Optional<String> fulfilled(Cause.Fulfilled c) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> restraint(Cause.Restraint c) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> breached(Cause.Breached c) {
+      return status == Status.VIOLATED ? Optional.of(render(c)) : Optional.empty();
+    }
   }
 
   /**
@@ -173,7 +272,7 @@ public final class Explanation {
                   ? "fires: pledge active and own condition holds"
                   : "fires: trigger and activation hold")
               + open();
-      case BLOCKED, EXPIRED, VIOLATED -> String.join("; ", obstacles);
+      case BLOCKED, EXPIRED, VIOLATED -> String.join("; ", obstacles());
       case FULFILLED -> obligation.orElse("fulfilled");
       case DORMANT -> "not in play; " + needs() + open();
       case PENDING -> "in play; " + needs() + open();
@@ -186,10 +285,31 @@ public final class Explanation {
   }
 
   private String needs() {
-    if (!missing.isEmpty()) {
-      return "needs: " + formatMissing(missing);
+    for (Cause c : causes) {
+      if (c instanceof Cause.NeedsEvents n) {
+        return "needs: " + formatMissing(n);
+      }
     }
+    ImmutableList<String> obstacles = obstacles();
     return obstacles.isEmpty() ? "nothing can make it fire" : String.join("; ", obstacles);
+  }
+
+  static String formatMissing(Cause.NeedsEvents n) {
+    return formatMissing(n.eventSets())
+        + (n.more() > 0 ? ", and " + n.more() + " more" : "")
+        + (n.searchCut() ? " (the search stopped after " + MAX_MISSING_WORK + " evaluations)" : "");
+  }
+
+  /**
+   * Renders a cause in English, as {@link #reason()}, {@link #termEnded()} and {@link
+   * #obligation()} word it.
+   *
+   * @param cause the cause, not null
+   * @return the text
+   * @throws NullPointerException if cause is null
+   */
+  public static String render(Cause cause) {
+    return Objects.requireNonNull(cause, "cause").accept(CauseText.INSTANCE);
   }
 
   /**
@@ -227,10 +347,12 @@ public final class Explanation {
     out.append("  activation:\n").append(activation.render("    "));
     contributionCondition.ifPresent(
         t -> out.append("  contribution condition:\n").append(t.render("    ")));
-    if (!missing.isEmpty()) {
-      out.append("  missing: ").append(formatMissing(missing)).append('\n');
+    for (Cause c : causes) {
+      if (c instanceof Cause.NeedsEvents n) {
+        out.append("  missing: ").append(formatMissing(n)).append('\n');
+      }
     }
-    for (String o : obstacles) {
+    for (String o : obstacles()) {
       out.append("  obstacle: ").append(o).append('\n');
     }
     return out.toString();

@@ -8,7 +8,7 @@ import io.github.guarantees.condition.Always;
 import io.github.guarantees.condition.AnyOf;
 import io.github.guarantees.condition.AtLeast;
 import io.github.guarantees.condition.Condition;
-import io.github.guarantees.condition.ConditionVisitor;
+import io.github.guarantees.condition.GenericConditionVisitor;
 import io.github.guarantees.condition.InForce;
 import io.github.guarantees.condition.Not;
 import io.github.guarantees.condition.Occurred;
@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,41 +47,91 @@ final class MissingEvents {
   /** The most further events the search for what is missing will add. */
   static final int MAX_ADDED_EVENTS = 4;
 
+  /**
+   * The most kernel evaluations one search makes (each is one sweep of the scenario with the
+   * additions); past it the search stops and reports what it verified so far as cut short.
+   */
+  static final int MAX_WORK = Explanation.MAX_MISSING_WORK;
+
   private MissingEvents() {}
 
-  static ImmutableList<ImmutableSet<Occurred>> find(
-      List<Condition> goal, List<Event> events, Instant t) {
-    EventIndex index = EventIndex.of(events);
-    Needs needs = new Needs(index, t);
-    List<Set<Occurred>> candidates = List.of(new LinkedHashSet<>());
-    for (Condition c : goal) {
-      candidates = product(candidates, c.accept(needs));
+  /**
+   * The state of one search: the compiled goal, the evaluation's sweep (the truth of every node at
+   * {@code t}), a scratch sweep for trying additions, and the work done so far.
+   */
+  static final class Search {
+    final List<Condition> goal;
+    final int[] goalNodes;
+    final Sweep current;
+    final Sweep scratch;
+    final EventIndex index;
+    final List<Event> events;
+    final Instant t;
+    int work;
+    boolean cut;
+
+    Search(List<Condition> goal, Sweep current, EventIndex index, List<Event> events, Instant t) {
+      this.goal = goal;
+      this.goalNodes = goal.stream().mapToInt(current.k::id).toArray();
+      this.current = current;
+      this.scratch = new Sweep(current.k);
+      this.index = index;
+      this.events = events;
+      this.t = t;
     }
-    List<Precedence> order = precedences(goal);
+
+    boolean holds(Condition c) {
+      return current.val[current.k.id(c)];
+    }
+
+    /** Whether the goal holds over the events plus the additions, as the kernel decides it. */
+    boolean holdsWith(List<Event> extended, Instant at) {
+      if (work >= MAX_WORK) {
+        cut = true;
+        return false;
+      }
+      work++;
+      scratch.run(extended, at, null);
+      for (int n : goalNodes) {
+        if (!scratch.val[n]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /**
+   * The smallest sets of further events that make every goal condition hold, each verified by the
+   * kernel, within a budget of {@link #MAX_WORK} kernel evaluations ({@link Search#cut} tells when
+   * the budget ran out).
+   */
+  static ImmutableList<ImmutableSet<Occurred>> find(Search search) {
+    List<Set<Occurred>> candidates = List.of(new LinkedHashSet<>());
+    for (Condition c : search.goal) {
+      candidates = product(candidates, c.accept(Needs.INSTANCE, search));
+    }
+    List<Precedence> order = precedences(search.goal);
     List<Set<Occurred>> verified = new ArrayList<>();
     for (Set<Occurred> candidate : candidates) {
-      if (!candidate.isEmpty() && fires(candidate, order, goal, events, t)) {
-        verified.add(shrink(candidate, order, goal, events, t));
+      if (!candidate.isEmpty() && fires(candidate, order, search)) {
+        verified.add(shrink(candidate, order, search));
       }
     }
     if (verified.isEmpty()) {
-      return searchMissing(goal, events, t);
+      return searchMissing(search);
     }
     return minimal(verified);
   }
 
   /** Drops every event of a firing candidate that it can fire without. */
   private static Set<Occurred> shrink(
-      Set<Occurred> candidate,
-      List<Precedence> order,
-      List<Condition> goal,
-      List<Event> events,
-      Instant t) {
+      Set<Occurred> candidate, List<Precedence> order, Search search) {
     Set<Occurred> kept = new LinkedHashSet<>(candidate);
     for (Occurred o : candidate) {
       Set<Occurred> without = new LinkedHashSet<>(kept);
       without.remove(o);
-      if (!without.isEmpty() && fires(without, order, goal, events, t)) {
+      if (!without.isEmpty() && fires(without, order, search)) {
         kept = without;
       }
     }
@@ -92,23 +143,18 @@ final class MissingEvents {
    * hold: first one second apart, then with some consecutive events sharing an instant (which a
    * zero-length {@code within} window needs).
    */
-  private static boolean fires(
-      Set<Occurred> candidate,
-      List<Precedence> order,
-      List<Condition> goal,
-      List<Event> events,
-      Instant t) {
+  private static boolean fires(Set<Occurred> candidate, List<Precedence> order, Search search) {
     List<Occurred> additions = ordered(candidate, order);
     int gaps = Math.max(0, additions.size() - 1);
     for (int shared = 0; shared < (1 << Math.min(gaps, 6)); shared++) {
-      if (firesPlaced(additions, shared, goal, events, t)) {
+      if (firesPlaced(additions, shared, search)) {
         return true;
       }
     }
     // Orders the precedences do not foresee (e.g. conflicting `after`s): try them all, if few.
     if (additions.size() <= SMALL) {
       for (List<Occurred> permutation : permutations(additions)) {
-        if (firesPlaced(permutation, 0, goal, events, t)) {
+        if (firesPlaced(permutation, 0, search)) {
           return true;
         }
       }
@@ -117,10 +163,12 @@ final class MissingEvents {
   }
 
   /** Bit {@code i} of {@code shared} puts addition {@code i + 1} at the instant of addition i. */
-  private static boolean firesPlaced(
-      List<Occurred> additions, int shared, List<Condition> goal, List<Event> events, Instant t) {
-    List<Event> extended = new ArrayList<>(events);
-    Instant at = t;
+  private static boolean firesPlaced(List<Occurred> additions, int shared, Search search) {
+    if (search.cut) {
+      return false;
+    }
+    List<Event> extended = new ArrayList<>(search.events);
+    Instant at = search.t;
     for (int i = 0; i < additions.size(); i++) {
       if (i == 0 || (shared & (1 << (i - 1))) == 0) {
         at = at.plus(Duration.ofSeconds(1));
@@ -130,13 +178,7 @@ final class MissingEvents {
       o.party().ifPresent(b::party);
       extended.add(b.build());
     }
-    EventIndex index = EventIndex.of(extended);
-    for (Condition c : goal) {
-      if (!Interpreter.holds(c, index, at)) {
-        return false;
-      }
-    }
-    return true;
+    return search.holdsWith(extended, at);
   }
 
   private static ImmutableList<ImmutableSet<Occurred>> minimal(List<Set<Occurred>> sets) {
@@ -179,17 +221,68 @@ final class MissingEvents {
 
   private static List<Precedence> precedences(List<Condition> goal) {
     List<Precedence> out = new ArrayList<>();
+    Set<Condition> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Condition> todo = new ArrayList<>(goal);
     while (!todo.isEmpty()) {
       Condition c = todo.remove(todo.size() - 1);
-      if (c instanceof After a) {
-        out.add(new Precedence(a.earlier(), a.later()));
-      } else if (c instanceof Within w) {
-        out.add(new Precedence(w.anchor(), w.event()));
+      if (seen.add(c)) {
+        todo.addAll(c.accept(Precedences.INSTANCE, out));
       }
-      todo.addAll(Condition.operandsOf(c));
     }
     return out;
+  }
+
+  /** Adds the order an {@code after} or a {@code within} imposes; returns the operands. */
+  private static final class Precedences
+      implements GenericConditionVisitor<List<Condition>, List<Precedence>> {
+    static final Precedences INSTANCE = new Precedences();
+
+    @Override
+    public List<Condition> visitAlways(Always c, List<Precedence> out) {
+      return List.of();
+    }
+
+    @Override
+    public List<Condition> visitOccurred(Occurred c, List<Precedence> out) {
+      return List.of();
+    }
+
+    @Override
+    public List<Condition> visitAllOf(AllOf c, List<Precedence> out) {
+      return c.operands();
+    }
+
+    @Override
+    public List<Condition> visitAnyOf(AnyOf c, List<Precedence> out) {
+      return c.operands();
+    }
+
+    @Override
+    public List<Condition> visitNot(Not c, List<Precedence> out) {
+      return List.of(c.operand());
+    }
+
+    @Override
+    public List<Condition> visitAtLeast(AtLeast c, List<Precedence> out) {
+      return c.operands();
+    }
+
+    @Override
+    public List<Condition> visitInForce(InForce c, List<Precedence> out) {
+      return List.of();
+    }
+
+    @Override
+    public List<Condition> visitAfter(After c, List<Precedence> out) {
+      out.add(new Precedence(c.earlier(), c.later()));
+      return List.of();
+    }
+
+    @Override
+    public List<Condition> visitWithin(Within c, List<Precedence> out) {
+      out.add(new Precedence(c.anchor(), c.event()));
+      return List.of();
+    }
   }
 
   /** The candidate's events in an order respecting the precedences (stable otherwise). */
@@ -228,18 +321,8 @@ final class MissingEvents {
   }
 
   /** The candidate sets of further events that could make one condition hold. */
-  private static final class Needs implements ConditionVisitor<List<Set<Occurred>>> {
-    private final EventIndex index;
-    private final Instant t;
-
-    Needs(EventIndex index, Instant t) {
-      this.index = index;
-      this.t = t;
-    }
-
-    private boolean holds(Condition c) {
-      return Interpreter.holds(c, index, t);
-    }
+  private static final class Needs implements GenericConditionVisitor<List<Set<Occurred>>, Search> {
+    static final Needs INSTANCE = new Needs();
 
     private static List<Set<Occurred>> nothing() {
       return List.of(new LinkedHashSet<>());
@@ -250,50 +333,50 @@ final class MissingEvents {
     }
 
     @Override
-    public List<Set<Occurred>> visitAlways(Always c) {
+    public List<Set<Occurred>> visitAlways(Always c, Search s) {
       return nothing();
     }
 
     @Override
-    public List<Set<Occurred>> visitOccurred(Occurred c) {
-      return holds(c) ? nothing() : events(c);
+    public List<Set<Occurred>> visitOccurred(Occurred c, Search s) {
+      return s.holds(c) ? nothing() : events(c);
     }
 
     @Override
-    public List<Set<Occurred>> visitAllOf(AllOf c) {
+    public List<Set<Occurred>> visitAllOf(AllOf c, Search s) {
       List<Set<Occurred>> out = nothing();
       for (Condition o : c.operands()) {
-        out = product(out, o.accept(this));
+        out = product(out, o.accept(this, s));
       }
       return out;
     }
 
     @Override
-    public List<Set<Occurred>> visitAnyOf(AnyOf c) {
-      if (holds(c)) {
+    public List<Set<Occurred>> visitAnyOf(AnyOf c, Search s) {
+      if (s.holds(c)) {
         return nothing();
       }
       List<Set<Occurred>> out = new ArrayList<>();
       for (Condition o : c.operands()) {
-        out.addAll(o.accept(this));
+        out.addAll(o.accept(this, s));
       }
       return cap(out);
     }
 
     @Override
-    public List<Set<Occurred>> visitNot(Not c) {
+    public List<Set<Occurred>> visitNot(Not c, Search s) {
       // Adding events cannot undo what has happened: a broken `not` has no remedy.
-      return holds(c) ? nothing() : List.of();
+      return s.holds(c) ? nothing() : List.of();
     }
 
     @Override
-    public List<Set<Occurred>> visitAtLeast(AtLeast c) {
-      if (holds(c)) {
+    public List<Set<Occurred>> visitAtLeast(AtLeast c, Search s) {
+      if (s.holds(c)) {
         return nothing();
       }
       List<List<Set<Occurred>>> options = new ArrayList<>();
       for (Condition o : c.operands()) {
-        options.add(o.accept(this));
+        options.add(o.accept(this, s));
       }
       List<Set<Occurred>> out = new ArrayList<>();
       choose(options, c.k(), 0, nothing(), out);
@@ -316,17 +399,17 @@ final class MissingEvents {
     }
 
     @Override
-    public List<Set<Occurred>> visitInForce(InForce c) {
-      return holds(c) ? nothing() : events(c.trigger());
+    public List<Set<Occurred>> visitInForce(InForce c, Search s) {
+      return s.holds(c) ? nothing() : events(c.trigger());
     }
 
     @Override
-    public List<Set<Occurred>> visitAfter(After c) {
-      if (holds(c)) {
+    public List<Set<Occurred>> visitAfter(After c, Search s) {
+      if (s.holds(c)) {
         return nothing();
       }
       List<Set<Occurred>> out = new ArrayList<>();
-      if (index.first(c.earlier(), t) != null) {
+      if (s.index.first(c.earlier(), s.t) != null) {
         out.addAll(events(c.later()));
       }
       out.addAll(events(c.earlier(), c.later()));
@@ -334,12 +417,12 @@ final class MissingEvents {
     }
 
     @Override
-    public List<Set<Occurred>> visitWithin(Within c) {
-      if (holds(c)) {
+    public List<Set<Occurred>> visitWithin(Within c, Search s) {
+      if (s.holds(c)) {
         return nothing();
       }
       List<Set<Occurred>> out = new ArrayList<>();
-      if (index.first(c.anchor(), t) != null) {
+      if (s.index.first(c.anchor(), s.t) != null) {
         out.addAll(events(c.event()));
       }
       out.addAll(events(c.anchor(), c.event()));
@@ -352,10 +435,9 @@ final class MissingEvents {
    * #MAX_ADDED_EVENTS}, tried in every order, one second apart after {@code t}) that make every
    * goal condition hold.
    */
-  private static ImmutableList<ImmutableSet<Occurred>> searchMissing(
-      List<Condition> goal, List<Event> events, Instant t) {
+  private static ImmutableList<ImmutableSet<Occurred>> searchMissing(Search search) {
     Set<Occurred> atomSet = new LinkedHashSet<>();
-    for (Condition c : goal) {
+    for (Condition c : search.goal) {
       atomSet.addAll(c.patterns());
     }
     List<Occurred> atoms = new ArrayList<>(atomSet);
@@ -367,7 +449,10 @@ final class MissingEvents {
         if (found.stream().anyMatch(set::containsAll)) {
           continue;
         }
-        if (permutations(subset).stream().anyMatch(o -> firesPlaced(o, 0, goal, events, t))) {
+        if (search.cut) {
+          return ImmutableList.copyOf(found);
+        }
+        if (permutations(subset).stream().anyMatch(o -> firesPlaced(o, 0, search))) {
           found.add(set);
         }
       }

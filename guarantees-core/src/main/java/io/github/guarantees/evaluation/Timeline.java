@@ -3,6 +3,7 @@ package io.github.guarantees.evaluation;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.guarantees.condition.Condition;
 import io.github.guarantees.condition.Occurred;
 import io.github.guarantees.evaluation.CompiledPledge.CompiledContribution;
 import io.github.guarantees.model.Agreement;
@@ -13,6 +14,7 @@ import io.github.guarantees.scenario.Scenario;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -78,15 +80,25 @@ public final class Timeline {
             for (int i = 0; i < compiled.size(); i++) {
               CompiledPledge p = compiled.get(i);
               int slot = kernel.slot[i];
+              Explainer.State state = new Explainer.State(sweep, index, events, t);
               if (previous[slot] != now[slot]) {
-                changes.get(slot).add(change(p, null, previous[slot], now[slot], index, t, at));
+                changes.get(slot).add(change(state, i, p, null, -1, previous[slot], now[slot], at));
               }
               for (int j = 0; j < p.contributions.size(); j++) {
                 int cs = slot + 1 + j;
                 if (previous[cs] != now[cs]) {
                   changes
                       .get(cs)
-                      .add(change(p, p.contributions.get(j), previous[cs], now[cs], index, t, at));
+                      .add(
+                          change(
+                              state,
+                              i,
+                              p,
+                              p.contributions.get(j),
+                              kernel.contributionStart[i] + j,
+                              previous[cs],
+                              now[cs],
+                              at));
                 }
               }
             }
@@ -138,37 +150,46 @@ public final class Timeline {
 
   /** A change with its cause: a derived one for EXPIRED, FULFILLED, VIOLATED, else the events. */
   private static StatusChange change(
+      Explainer.State state,
+      int pledge,
       CompiledPledge p,
       @Nullable CompiledContribution c,
+      int contribution,
       Status from,
       Status to,
-      EventIndex index,
-      Instant t,
       ImmutableList<Event> at) {
+    Instant t = state.t();
     if (to == Status.EXPIRED) {
-      String ended = p.termEnded(index, t);
-      Term term = p.term;
       ImmutableSet<Occurred> ending =
-          term == null || term.endsWhen().isEmpty()
-              ? ImmutableSet.of()
-              : term.endsWhen().get().patterns();
+          p.pledge
+              .term()
+              .flatMap(Term::endsWhen)
+              .map(Condition::patterns)
+              .orElse(ImmutableSet.of());
       return new StatusChange(
-          t, from, to, matching(at, ending), ended == null ? "the term ended" : ended);
+          t,
+          from,
+          to,
+          matching(at, ending),
+          Explainer.termEnded(state.sweep(), pledge, p.pledge, t)
+              .map(Explanation::render)
+              .orElse("the term ended"));
     }
     if (to == Status.FULFILLED || to == Status.VIOLATED) {
-      String obligation = Explainer.obligation(p, c, index, t);
-      ImmutableList<Event> events = ImmutableList.of();
-      CompiledPledge.DeadlineState d = p.deadlineState(index, t);
-      Event cause =
-          d != null
-              ? d.fulfilment()
-              : p.breach(index, t, c == null ? null : c.contribution.party());
-      if (cause != null && cause.at().equals(t)) {
-        events = ImmutableList.of(cause);
-      } else if (cause != null && to == Status.VIOLATED && d == null) {
-        events = ImmutableList.of(cause);
+      Optional<Cause> obligation = Explainer.obligation(state, pledge, p.pledge, contribution);
+      Event cause = null;
+      if (obligation.isPresent() && obligation.get() instanceof Cause.Fulfilled f) {
+        cause = f.event();
+      } else if (obligation.isPresent() && obligation.get() instanceof Cause.Breached b) {
+        cause = b.event();
       }
-      return new StatusChange(t, from, to, events, obligation == null ? to.name() : obligation);
+      boolean restraint = !p.pledge.refrainsFrom().isEmpty();
+      ImmutableList<Event> events =
+          cause != null && (cause.at().equals(t) || (to == Status.VIOLATED && restraint))
+              ? ImmutableList.of(cause)
+              : ImmutableList.of();
+      return new StatusChange(
+          t, from, to, events, obligation.map(Explanation::render).orElse(to.name()));
     }
     ImmutableSet.Builder<Occurred> relevant = ImmutableSet.builder();
     relevant.addAll(p.trigger.patterns()).addAll(p.activation.patterns());

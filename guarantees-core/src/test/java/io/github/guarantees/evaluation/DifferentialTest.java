@@ -24,6 +24,19 @@ class DifferentialTest {
   /** Scenarios per agreement. */
   static final int SCENARIOS = 20;
 
+  /** One scenario in this many also has every explanation's verdicts compared. */
+  static final int EXPLAIN_EVERY = 20;
+
+  /** Every node of a kernel trace holds exactly when the reference says its condition holds. */
+  static void sameTruths(ConditionTrace t, Scenario scenario, String where) {
+    assertThat(t.holds())
+        .as("%s: trace node %s", where, t.condition())
+        .isEqualTo(ReferenceEvaluator.holds(t.condition(), scenario));
+    for (ConditionTrace o : t.operands()) {
+      sameTruths(o, scenario, where);
+    }
+  }
+
   /** One scenario in this many also has its whole timeline compared. */
   static final int TIMELINE_EVERY = 4;
 
@@ -67,6 +80,21 @@ class DifferentialTest {
       for (PledgeAssessment p : expected) {
         seen.merge(p.status(), 1, Integer::sum);
         p.contributions().forEach(c -> seen.merge(c.status(), 1, Integer::sum));
+      }
+      if (i % EXPLAIN_EVERY == 0) {
+        for (PledgeAssessment p : expected) {
+          Explanation why = actual.explain(p.id());
+          assertThat(why.status()).as("%s: explain %s", where, p.id()).isEqualTo(p.status());
+          sameTruths(why.trigger(), scenario, where);
+          sameTruths(why.activation(), scenario, where);
+          for (ContributionAssessment c : p.contributions()) {
+            Explanation cw = actual.explain(p.id(), c.party());
+            assertThat(cw.status())
+                .as("%s: explain %s/%s", where, p.id(), c.party())
+                .isEqualTo(c.status());
+            sameTruths(cw.contributionCondition().orElseThrow(), scenario, where);
+          }
+        }
       }
       if (i % TIMELINE_EVERY == 0) {
         assertThat(changes(kernel.timeline(scenario)))

@@ -213,8 +213,12 @@ class ExplanationTest {
       Condition c = r.condition(6);
       List<Event> events = r.events(8);
       Instant asOf = r.asOf();
+      Scenario scenario = Scenario.builder().name("t").addAllEvents(events).asOf(asOf).build();
       checkTrace(
-          Interpreter.trace(c, EventIndex.of(events), asOf),
+          Evaluator.compile(Fixtures.firingWhen(c, RandomCases.TRIGGERS))
+              .evaluate(scenario)
+              .explain("p")
+              .activation(),
           events,
           asOf,
           "seed "

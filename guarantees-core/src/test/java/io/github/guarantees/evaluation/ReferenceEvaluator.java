@@ -78,18 +78,6 @@ public final class ReferenceEvaluator {
         condition, ReferenceIndex.of(scenario.eventsAsOf()), scenario.asOf());
   }
 
-  /**
-   * Returns the explanation tree of a condition at the scenario's as-of instant.
-   *
-   * @param condition the condition, not null
-   * @param scenario the scenario, not null
-   * @return the trace
-   */
-  public static ConditionTrace trace(Condition condition, Scenario scenario) {
-    return ReferenceInterpreter.trace(
-        condition, ReferenceIndex.of(scenario.eventsAsOf()), scenario.asOf());
-  }
-
   ImmutableList<PledgeAssessment> assess(ReferenceIndex index, Instant t) {
     ImmutableList.Builder<PledgeAssessment> out =
         ImmutableList.builderWithExpectedSize(pledges.size());

@@ -1,6 +1,5 @@
 package io.github.guarantees.evaluation;
 
-import com.google.common.collect.ImmutableList;
 import io.github.guarantees.condition.After;
 import io.github.guarantees.condition.AllOf;
 import io.github.guarantees.condition.Always;
@@ -17,8 +16,9 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The reference interpreter of the condition language: decides a condition at an instant, and
- * traces it when an explanation is asked for. Recursion is bounded by {@link Condition#MAX_DEPTH}.
+ * The reference interpreter of the condition language: decides a condition at an instant by reading
+ * the table of DESIGN.md over an index of the events. Recursion is bounded by {@link
+ * Condition#MAX_DEPTH}.
  */
 final class ReferenceInterpreter {
   private ReferenceInterpreter() {}
@@ -26,11 +26,6 @@ final class ReferenceInterpreter {
   /** Whether the condition holds over the indexed events at or before the cutoff. */
   static boolean holds(Condition c, ReferenceIndex index, Instant cutoff) {
     return c.accept(new Decide(index, cutoff));
-  }
-
-  /** The explanation tree of the condition over the indexed events at or before the cutoff. */
-  static ConditionTrace trace(Condition c, ReferenceIndex index, Instant cutoff) {
-    return c.accept(new Trace(index, cutoff));
   }
 
   private static final class Decide implements ConditionVisitor<Boolean> {
@@ -117,153 +112,5 @@ final class ReferenceInterpreter {
       }
     }
     return null;
-  }
-
-  private static final class Trace implements ConditionVisitor<ConditionTrace> {
-    private final ReferenceIndex index;
-    private final Instant cutoff;
-
-    Trace(ReferenceIndex index, Instant cutoff) {
-      this.index = index;
-      this.cutoff = cutoff;
-    }
-
-    private static ConditionTrace leaf(
-        Condition c, boolean holds, ImmutableList<Event> events, String why) {
-      return new ConditionTrace(c, holds, events, why, ImmutableList.of());
-    }
-
-    private ImmutableList<ConditionTrace> operands(Iterable<Condition> operands) {
-      ImmutableList.Builder<ConditionTrace> out = ImmutableList.builder();
-      for (Condition o : operands) {
-        out.add(o.accept(this));
-      }
-      return out.build();
-    }
-
-    private static int count(ImmutableList<ConditionTrace> traces) {
-      int n = 0;
-      for (ConditionTrace t : traces) {
-        n += t.holds() ? 1 : 0;
-      }
-      return n;
-    }
-
-    private static ConditionTrace node(
-        Condition c, boolean holds, String why, ImmutableList<ConditionTrace> operands) {
-      return new ConditionTrace(c, holds, ImmutableList.of(), why, operands);
-    }
-
-    @Override
-    public ConditionTrace visitAlways(Always c) {
-      return leaf(c, true, ImmutableList.of(), "holds unconditionally");
-    }
-
-    @Override
-    public ConditionTrace visitOccurred(Occurred c) {
-      ImmutableList<Event> events = index.all(c, cutoff);
-      return events.isEmpty()
-          ? leaf(c, false, events, "no such event yet")
-          : leaf(c, true, events, "first at " + events.get(0).at());
-    }
-
-    @Override
-    public ConditionTrace visitAllOf(AllOf c) {
-      ImmutableList<ConditionTrace> ops = operands(c.operands());
-      int n = count(ops);
-      return node(c, n == ops.size(), "all of " + ops.size() + " must hold: " + n + " hold", ops);
-    }
-
-    @Override
-    public ConditionTrace visitAnyOf(AnyOf c) {
-      ImmutableList<ConditionTrace> ops = operands(c.operands());
-      int n = count(ops);
-      return node(c, n > 0, "any of " + ops.size() + " must hold: " + n + " hold", ops);
-    }
-
-    @Override
-    public ConditionTrace visitNot(Not c) {
-      ConditionTrace op = c.operand().accept(this);
-      return node(
-          c,
-          !op.holds(),
-          op.holds()
-              ? "not: broken, the negated condition holds"
-              : "not: the negated condition fails",
-          ImmutableList.of(op));
-    }
-
-    @Override
-    public ConditionTrace visitAtLeast(AtLeast c) {
-      ImmutableList<ConditionTrace> ops = operands(c.operands());
-      int n = count(ops);
-      return node(
-          c,
-          n >= c.k(),
-          "at least " + c.k() + " of " + ops.size() + " must hold: " + n + " hold",
-          ops);
-    }
-
-    @Override
-    public ConditionTrace visitInForce(InForce c) {
-      Event latest = index.latest(c.trigger(), cutoff);
-      if (latest == null) {
-        return leaf(c, false, ImmutableList.of(), "no " + c.trigger().trigger() + " yet");
-      }
-      Event revoked = index.firstBetween(c.revokedBy(), latest.at(), cutoff);
-      if (revoked != null) {
-        return leaf(
-            c,
-            false,
-            ImmutableList.of(latest, revoked),
-            "revoked: " + revoked + " is at or after the latest " + latest);
-      }
-      return leaf(c, true, ImmutableList.of(latest), "in force since " + latest.at());
-    }
-
-    @Override
-    public ConditionTrace visitAfter(After c) {
-      Event earliest = index.first(c.earlier(), cutoff);
-      Event latest = index.latest(c.later(), cutoff);
-      if (earliest == null) {
-        return leaf(c, false, ImmutableList.of(), "no " + c.earlier().trigger() + " yet");
-      }
-      if (latest == null) {
-        return leaf(c, false, ImmutableList.of(earliest), "no " + c.later().trigger() + " yet");
-      }
-      boolean holds = latest.at().isAfter(earliest.at());
-      return leaf(
-          c,
-          holds,
-          ImmutableList.of(earliest, latest),
-          holds
-              ? latest + " is after " + earliest
-              : "no " + c.later().trigger() + " after " + earliest);
-    }
-
-    @Override
-    public ConditionTrace visitWithin(Within c) {
-      Event[] pair = withinWitness(c, index, cutoff);
-      if (pair != null) {
-        return leaf(
-            c,
-            true,
-            ImmutableList.copyOf(pair),
-            pair[1] + " came within " + c.window() + " of " + pair[0]);
-      }
-      ImmutableList<Event> anchors = index.all(c.anchor(), cutoff);
-      return leaf(
-          c,
-          false,
-          anchors,
-          anchors.isEmpty()
-              ? "no " + c.anchor().trigger() + " yet"
-              : "no "
-                  + c.event().trigger()
-                  + " within "
-                  + c.window()
-                  + " of any "
-                  + c.anchor().trigger());
-    }
   }
 }

@@ -1,0 +1,313 @@
+package io.github.guarantees.evaluation;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.guarantees.condition.Condition;
+import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.model.Caveat;
+import io.github.guarantees.scenario.Event;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Why a pledge or contribution has its status, as data: the closed set of causes an {@link
+ * Explanation} reports ({@link Explanation#causes()}). {@link Explanation#reason()} and {@link
+ * Explanation#toString()} render them in English; programs and tests read these records instead.
+ * Adding a cause is a compile error in every {@code switch} that must render or handle it.
+ */
+public sealed interface Cause {
+  /**
+   * Applies a visitor: one method per kind of cause, so that adding a cause is a compile error
+   * wherever causes are handled.
+   *
+   * @param visitor the visitor, not null
+   * @param <R> the result type
+   * @return the visitor's result
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * An operation over the closed set of causes.
+   *
+   * @param <R> the result type
+   */
+  interface Visitor<R> {
+    /**
+     * Visits a {@link Fires}.
+     *
+     * @param c the cause
+     * @return the result
+     */
+    R fires(Fires c);
+
+    /**
+     * Visits a {@link NeedsEvents}.
+     *
+     * @param c the cause
+     * @return the result
+     */
+    R needsEvents(NeedsEvents c);
+
+    /**
+     * Visits a {@link BrokenNot}.
+     *
+     * @param c the cause
+     * @return the result
+     */
+    R brokenNot(BrokenNot c);
+
+    /**
+     * Visits a {@link NoFurtherEvents}.
+     *
+     * @param c the cause
+     * @return the result
+     */
+    R noFurtherEvents(NoFurtherEvents c);
+
+    /**
+     * Visits a {@link BlockedByCaveat}.
+     *
+     * @param c the cause
+     * @return the result
+     */
+    R blockedByCaveat(BlockedByCaveat c);
+
+    /**
+     * Visits a {@link TermEnded}.
+     *
+     * @param c the cause
+     * @return the result
+     */
+    R termEnded(TermEnded c);
+
+    /**
+     * Visits a {@link DeadlineAhead}.
+     *
+     * @param c the cause
+     * @return the result
+     */
+    R deadlineAhead(DeadlineAhead c);
+
+    /**
+     * Visits a {@link DeadlineOpen}.
+     *
+     * @param c the cause
+     * @return the result
+     */
+    R deadlineOpen(DeadlineOpen c);
+
+    /**
+     * Visits a {@link DeadlinePassed}.
+     *
+     * @param c the cause
+     * @return the result
+     */
+    R deadlinePassed(DeadlinePassed c);
+
+    /**
+     * Visits a {@link Fulfilled}.
+     *
+     * @param c the cause
+     * @return the result
+     */
+    R fulfilled(Fulfilled c);
+
+    /**
+     * Visits a {@link Restraint}.
+     *
+     * @param c the cause
+     * @return the result
+     */
+    R restraint(Restraint c);
+
+    /**
+     * Visits a {@link Breached}.
+     *
+     * @param c the cause
+     * @return the result
+     */
+    R breached(Breached c);
+  }
+
+  /** It fires: trigger and activation hold (and, for a contribution, its own condition). */
+  record Fires() implements Cause {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.fires(this);
+    }
+  }
+
+  /**
+   * Further events that would make it fire: each set is one way, smallest first.
+   *
+   * @param eventSets the first sets found, at most {@link Explanation#MAX_MISSING_SETS}
+   * @param more how many further sets were found and not listed
+   * @param searchCut whether the search stopped at its work limit ({@link
+   *     Explanation#MAX_MISSING_WORK} evaluations), so that other ways may exist
+   */
+  record NeedsEvents(ImmutableList<ImmutableSet<Occurred>> eventSets, int more, boolean searchCut)
+      implements Cause {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.needsEvents(this);
+    }
+  }
+
+  /**
+   * A {@code not} that holds no longer: the condition it negates holds.
+   *
+   * @param condition the broken {@code not}
+   * @param negated the trace of the condition it negates
+   */
+  record BrokenNot(Condition condition, ConditionTrace negated) implements Cause {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.brokenNot(this);
+    }
+  }
+
+  /**
+   * No further events found make it fire.
+   *
+   * @param searchCut whether the search stopped at its work limit before trying every way
+   */
+  record NoFurtherEvents(boolean searchCut) implements Cause {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.noFurtherEvents(this);
+    }
+  }
+
+  /**
+   * A standing caveat of the contributing party forbids the contribution.
+   *
+   * @param party the contributing party's id
+   * @param caveat the caveat
+   */
+  record BlockedByCaveat(String party, Caveat caveat) implements Cause {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.blockedByCaveat(this);
+    }
+  }
+
+  /**
+   * The pledge's term has ended.
+   *
+   * @param ending how it ended
+   * @param at when, where the term says: the fixed end, the first instant the ending condition held
+   *     (empty if it held before any event or holds now), or the end of the duration
+   * @param endsWhen the ending condition, for {@link Ending#ENDING_CONDITION}
+   * @param lastsFor the duration, for {@link Ending#DURATION}
+   * @param firstActive the first activation the duration counts from, for {@link Ending#DURATION}
+   */
+  record TermEnded(
+      Ending ending,
+      Optional<Instant> at,
+      Optional<Condition> endsWhen,
+      Optional<Duration> lastsFor,
+      Optional<Instant> firstActive)
+      implements Cause {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.termEnded(this);
+    }
+
+    /** How a term ends. */
+    public enum Ending {
+      /** A fixed instant passed. */
+      FIXED_END,
+      /** The ending condition held (now, or at some earlier moment: an ended term stays ended). */
+      ENDING_CONDITION,
+      /** Its duration from first activation ran out. */
+      DURATION
+    }
+  }
+
+  /**
+   * An obligation with a deadline that has not yet fired: what fulfils it once active.
+   *
+   * @param fulfilledBy the fulfilling event's pattern
+   * @param within the time allowed from first activation
+   */
+  record DeadlineAhead(Occurred fulfilledBy, Duration within) implements Cause {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.deadlineAhead(this);
+    }
+  }
+
+  /**
+   * An open deadline: the clock runs.
+   *
+   * @param fulfilledBy the fulfilling event's pattern
+   * @param within the time allowed
+   * @param start the first activation, when the clock started
+   * @param due the last instant a fulfilling event counts
+   */
+  record DeadlineOpen(Occurred fulfilledBy, Duration within, Instant start, Instant due)
+      implements Cause {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.deadlineOpen(this);
+    }
+  }
+
+  /**
+   * A deadline that passed without its fulfilling event.
+   *
+   * @param fulfilledBy the fulfilling event's pattern
+   * @param within the time allowed
+   * @param start the first activation
+   * @param due the last instant a fulfilling event counted
+   * @param cameLate the late fulfilling event, if one came after the deadline
+   */
+  record DeadlinePassed(
+      Occurred fulfilledBy, Duration within, Instant start, Instant due, Optional<Event> cameLate)
+      implements Cause {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.deadlinePassed(this);
+    }
+  }
+
+  /**
+   * A deadline met.
+   *
+   * @param event the fulfilling event
+   * @param within the time allowed
+   * @param start the first activation
+   * @param due the deadline
+   */
+  record Fulfilled(Event event, Duration within, Instant start, Instant due) implements Cause {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.fulfilled(this);
+    }
+  }
+
+  /**
+   * A restraint in effect and not breached.
+   *
+   * @param forbidden the events it refrains from
+   */
+  record Restraint(ImmutableList<Occurred> forbidden) implements Cause {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.restraint(this);
+    }
+  }
+
+  /**
+   * A restraint breached after it took effect.
+   *
+   * @param event the breaching event
+   */
+  record Breached(Event event) implements Cause {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.breached(this);
+    }
+  }
+}

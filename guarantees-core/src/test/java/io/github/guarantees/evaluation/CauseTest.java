@@ -1,0 +1,158 @@
+package io.github.guarantees.evaluation;
+
+import static io.github.guarantees.Fixtures.h;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableSet;
+import io.github.guarantees.Fixtures;
+import io.github.guarantees.condition.Condition;
+import io.github.guarantees.evaluation.Cause.TermEnded.Ending;
+import io.github.guarantees.model.Agreement;
+import io.github.guarantees.model.Deadline;
+import io.github.guarantees.model.Term;
+import io.github.guarantees.scenario.Scenario;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Explanations carry their causes as data; tests read the records, not the English. */
+class CauseTest {
+  private static final String[] TRIGGERS = new String[66];
+
+  static {
+    for (int i = 0; i < 64; i++) {
+      TRIGGERS[i] = "t" + i;
+    }
+    TRIGGERS[64] = "x";
+    TRIGGERS[65] = "armed-attack";
+  }
+
+  private static Scenario scenario(Scenario.Builder b) {
+    return b.name("s").build();
+  }
+
+  @Test
+  void atLeast32Of64BesideABrokenNotStopsAtItsWorkLimitAndNamesTheBrokenNot() {
+    List<Condition> ops = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      ops.add(Condition.occurred("t" + i));
+    }
+    Condition broken = Condition.not(Condition.occurred("x"));
+    Agreement agreement =
+        Fixtures.firingWhen(
+            Condition.allOf(broken, Condition.atLeast(32, ops.toArray(new Condition[0]))),
+            TRIGGERS);
+    Scenario s = scenario(Scenario.builder().addEvent("x", h(1)).asOf(h(2)));
+    Explanation why = Evaluator.compile(agreement).evaluate(s).explain("p");
+    assertThat(why.status()).isEqualTo(Status.PENDING);
+    assertThat(why.missing()).isEmpty();
+    assertThat(why.causes()).hasSize(2);
+    assertThat(why.causes().get(0))
+        .isInstanceOfSatisfying(
+            Cause.BrokenNot.class,
+            b -> {
+              assertThat(b.condition()).isEqualTo(broken);
+              assertThat(b.negated().holds()).isTrue();
+              assertThat(b.negated().events()).extracting(e -> e.at()).containsExactly(h(1));
+            });
+    assertThat(why.causes().get(1)).isEqualTo(new Cause.NoFurtherEvents(true));
+  }
+
+  @Test
+  void missingEventsNameThePartyAPatternWaitsFor() {
+    Agreement agreement =
+        Fixtures.firingWhen(Condition.occurred("armed-attack", "Q"), "armed-attack");
+    Explanation why =
+        Evaluator.compile(agreement)
+            .evaluate(scenario(Scenario.builder().addEvent("armed-attack", "P", h(1)).asOf(h(2))))
+            .explain("p");
+    assertThat(why.causes())
+        .containsExactly(
+            new Cause.NeedsEvents(
+                com.google.common.collect.ImmutableList.of(
+                    ImmutableSet.of(Condition.occurred("armed-attack", "Q"))),
+                0,
+                false));
+    assertThat(why.reason()).isEqualTo("in play; needs: armed-attack by Q");
+  }
+
+  @Test
+  void moreWaysThanTheListShowsAreCounted() {
+    List<Condition> ops = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      ops.add(Condition.occurred("t" + i));
+    }
+    Agreement agreement = Fixtures.firingWhen(Condition.anyOf(ops), TRIGGERS);
+    Explanation why =
+        Evaluator.compile(agreement).evaluate(scenario(Scenario.builder().asOf(h(2)))).explain("p");
+    Cause.NeedsEvents needs = (Cause.NeedsEvents) why.causes().get(0);
+    assertThat(needs.eventSets()).hasSize(Explanation.MAX_MISSING_SETS);
+    assertThat(needs.more()).isEqualTo(12 - Explanation.MAX_MISSING_SETS);
+    assertThat(needs.searchCut()).isFalse();
+    assertThat(why.reason()).endsWith("t7, and 4 more");
+  }
+
+  @Test
+  void termsDeadlinesAndActiveStatusesAreData() {
+    Agreement agreement =
+        Fixtures.agreement("a", "b", "done")
+            .addPledges(
+                Fixtures.pledge("ends")
+                    .activation(Condition.occurred("a"))
+                    .term(Term.endsWhen(Condition.occurred("b")))
+                    .build(),
+                Fixtures.pledge("due")
+                    .activation(Condition.occurred("a"))
+                    .deadline(Deadline.of("done", Duration.ofHours(2)))
+                    .build(),
+                Fixtures.pledge("lasts")
+                    .activation(Condition.occurred("a"))
+                    .term(Term.lastsFor(Duration.ofHours(3)))
+                    .build())
+            .build();
+    Scenario s =
+        scenario(
+            Scenario.builder()
+                .addEvent("a", h(1))
+                .addEvent("b", h(2))
+                .addEvent("done", h(4))
+                .asOf(h(5)));
+    Assessment a = Evaluator.compile(agreement).evaluate(s);
+    assertThat(a.explain("ends").causes())
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Cause.TermEnded.class,
+            t -> {
+              assertThat(t.ending()).isEqualTo(Ending.ENDING_CONDITION);
+              assertThat(t.at()).isEmpty();
+              assertThat(t.endsWhen()).contains(Condition.occurred("b"));
+            });
+    assertThat(a.explain("due").causes())
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Cause.DeadlinePassed.class,
+            d -> {
+              assertThat(d.start()).isEqualTo(h(1));
+              assertThat(d.due()).isEqualTo(h(3));
+              assertThat(d.cameLate()).hasValueSatisfying(e -> assertThat(e.at()).isEqualTo(h(4)));
+            });
+    assertThat(a.explain("lasts").causes())
+        .containsExactly(
+            new Cause.TermEnded(
+                Ending.DURATION,
+                java.util.Optional.of(h(4)),
+                java.util.Optional.empty(),
+                java.util.Optional.of(Duration.ofHours(3)),
+                java.util.Optional.of(h(1))));
+    Assessment before = Evaluator.compile(agreement).evaluate(s.asOf(h(1)));
+    assertThat(before.explain("due").causes())
+        .containsExactly(
+            new Cause.Fires(),
+            new Cause.DeadlineOpen(Condition.occurred("done"), Duration.ofHours(2), h(1), h(3)));
+    assertThat(Explanation.render(before.explain("due").causes().get(1)))
+        .isEqualTo(
+            "due: done by 2026-01-01T03:00:00Z (within 2 hours of first activation at"
+                + " 2026-01-01T01:00:00Z)");
+  }
+}
