@@ -2,7 +2,10 @@ package io.github.guarantees.benchmarks;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.guarantees.evaluation.Assessment;
+import io.github.guarantees.evaluation.PledgeAssessment;
+import io.github.guarantees.evaluation.ReferenceEvaluator;
 import io.github.guarantees.model.Pledge;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -45,6 +48,7 @@ public class DecisionBenchmark extends ScenarioBenchmark {
   public int pledges;
 
   private EasyRules easyRules;
+  private ReferenceEvaluator reference;
   private String[] pledgeIds;
 
   /** Generates the workload, builds every engine and checks that they agree. */
@@ -54,7 +58,14 @@ public class DecisionBenchmark extends ScenarioBenchmark {
     Workload w = Workload.generate(SEED, pledges, SCENARIOS, EVENTS);
     easyRules = EasyRules.of(w.agreement(), w.triggerIndex());
     pledgeIds = w.agreement().pledges().stream().map(Pledge::id).toArray(String[]::new);
-    prepare(w, ImmutableMap.of("Easy Rules", (s, f) -> easyRules.decide(w.times(s), f)));
+    reference = ReferenceEvaluator.of(w.agreement());
+    prepare(
+        w,
+        ImmutableMap.of(
+            "Easy Rules",
+            (s, f) -> easyRules.decide(w.times(s), f),
+            "reference interpreter",
+            FiredSets.reference(w)));
   }
 
   /**
@@ -79,6 +90,16 @@ public class DecisionBenchmark extends ScenarioBenchmark {
     for (String id : pledgeIds) {
       blackhole.consume(a.explain(id));
     }
+  }
+
+  /**
+   * The reference evaluator, the library kernel's test oracle: every pledge's status.
+   *
+   * @return the assessments
+   */
+  @Benchmark
+  public List<PledgeAssessment> referenceInterpreter() {
+    return reference.assess(workload.scenario(scenario()));
   }
 
   /**

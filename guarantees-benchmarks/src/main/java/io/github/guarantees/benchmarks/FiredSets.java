@@ -2,7 +2,10 @@ package io.github.guarantees.benchmarks;
 
 import com.google.common.collect.ImmutableList;
 import io.github.guarantees.evaluation.Assessment;
+import io.github.guarantees.evaluation.Decisions;
 import io.github.guarantees.evaluation.Evaluator;
+import io.github.guarantees.evaluation.PledgeAssessment;
+import io.github.guarantees.evaluation.ReferenceEvaluator;
 import io.github.guarantees.evaluation.Status;
 import java.util.Arrays;
 import java.util.List;
@@ -167,6 +170,38 @@ public final class FiredSets {
       Assessment a = evaluator.evaluate(workload.scenario(s));
       for (int p = 0; p < fired.length; p++) {
         fired[p] = a.pledges().get(p).status() == Status.ACTIVE;
+      }
+    };
+  }
+
+  /**
+   * The library's decision-only {@link Evaluator#decide} as an engine.
+   *
+   * @param workload the workload, not null
+   * @return the engine
+   */
+  public static Engine decide(Workload workload) {
+    Evaluator evaluator = Evaluator.compile(workload.agreement());
+    return (s, fired) -> {
+      Decisions d = evaluator.decide(workload.scenario(s));
+      for (int p = 0; p < fired.length; p++) {
+        fired[p] = d.pledgeStatus(p) == Status.ACTIVE;
+      }
+    };
+  }
+
+  /**
+   * The reference evaluator (the test oracle of the library's kernel) as an engine.
+   *
+   * @param workload the workload, not null
+   * @return the engine
+   */
+  public static Engine reference(Workload workload) {
+    ReferenceEvaluator reference = ReferenceEvaluator.of(workload.agreement());
+    return (s, fired) -> {
+      List<PledgeAssessment> a = reference.assess(workload.scenario(s));
+      for (int p = 0; p < fired.length; p++) {
+        fired[p] = a.get(p).status() == Status.ACTIVE;
       }
     };
   }

@@ -140,7 +140,8 @@ final class PerformanceTables {
     for (String[] c : columns) {
       out.append(' ').append(c[1]).append(" |");
     }
-    out.append(" allocated per `evaluate` |\n|");
+    String decide = decisionOnly(m);
+    out.append(" allocated per `").append(decide).append("` |\n|");
     out.append(" --- |".repeat(columns.size() + 3)).append('\n');
     for (String n : PLEDGES) {
       Optional<Score> base = m.get(BASELINE, n);
@@ -159,9 +160,8 @@ final class PerformanceTables {
                     .orElse("—"))
             .append(" |");
       }
-      out.append(' ').append(bytes(m.get("DecisionBenchmark.evaluate", n))).append(" |\n");
+      out.append(' ').append(bytes(m.get("DecisionBenchmark." + decide, n))).append(" |\n");
     }
-    String decide = decisionOnly(m);
     String scaling = "EventScalingBenchmark." + decide;
     out.append("\n### Events per scenario, N = 200\n\n");
     out.append("| events | generated Java, indexing | `")

@@ -2,6 +2,7 @@ package io.github.guarantees.benchmarks;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.guarantees.evaluation.Assessment;
+import io.github.guarantees.evaluation.Decisions;
 import io.github.guarantees.evaluation.Evaluator;
 import java.util.Map;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -32,6 +33,7 @@ public abstract class ScenarioBenchmark {
         workload,
         ImmutableMap.<String, FiredSets.Engine>builder()
             .put("generated Java", (s, f) -> generated.decide(workload.times(s), f))
+            .put("decide", FiredSets.decide(workload))
             .put("evaluate", FiredSets.evaluate(workload))
             .putAll(further)
             .buildOrThrow());
@@ -57,7 +59,17 @@ public abstract class ScenarioBenchmark {
   }
 
   /**
-   * The library: every pledge's status.
+   * The library's decision-only path: every pledge's status, one byte each, nothing else.
+   *
+   * @return the decisions
+   */
+  @Benchmark
+  public Decisions decide() {
+    return evaluator.decide(workload.scenario(scenario()));
+  }
+
+  /**
+   * The library: every pledge's status, as an assessment that can explain them.
    *
    * @return the assessment
    */

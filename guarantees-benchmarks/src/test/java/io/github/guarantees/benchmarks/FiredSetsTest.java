@@ -36,15 +36,18 @@ class FiredSetsTest {
   }
 
   @Test
-  void everyEngineReturnsTheLibrarysFiredSet() {
+  void everyEngineReturnsTheReferenceFiredSet() {
     assertThat(
             FiredSets.mismatches(
                 workload,
-                ImmutableMap.of(
-                    "evaluate", FiredSets.evaluate(workload),
-                    "generated Java", FiredSets.generatedJava(workload),
-                    "Easy Rules", FiredSets.easyRules(workload),
-                    "Drools", FiredSets.drools(workload))))
+                ImmutableMap.<String, FiredSets.Engine>builder()
+                    .put("reference interpreter", FiredSets.reference(workload))
+                    .put("evaluate", FiredSets.evaluate(workload))
+                    .put("decide", FiredSets.decide(workload))
+                    .put("generated Java", FiredSets.generatedJava(workload))
+                    .put("Easy Rules", FiredSets.easyRules(workload))
+                    .put("Drools", FiredSets.drools(workload))
+                    .buildOrThrow()))
         .isEmpty();
   }
 
@@ -122,6 +125,8 @@ class FiredSetsTest {
             FiredSets.mismatches(
                 many,
                 ImmutableMap.of(
+                    "reference interpreter", FiredSets.reference(many),
+                    "decide", FiredSets.decide(many),
                     "evaluate", FiredSets.evaluate(many),
                     "generated Java", FiredSets.generatedJava(many),
                     "Easy Rules", FiredSets.easyRules(many))))
