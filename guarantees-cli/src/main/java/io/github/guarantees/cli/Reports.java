@@ -81,8 +81,9 @@ final class Reports {
           }
           g.writeEndArray();
         }
+        ExplanationJson.causes(g, why);
         if (explain) {
-          g.writeStringField("explanation", why.toString());
+          ExplanationJson.explanation(g, why);
         }
         g.writeArrayFieldStart("contributions");
         for (ContributionAssessment c : p.contributions()) {
@@ -99,8 +100,9 @@ final class Reports {
           if (c.blockedBy().isPresent()) {
             g.writeStringField("blockedBy", c.blockedBy().get().id());
           }
+          ExplanationJson.causes(g, cw);
           if (explain) {
-            g.writeStringField("explanation", cw.toString());
+            ExplanationJson.explanation(g, cw);
           }
           g.writeEndObject();
         }
@@ -117,16 +119,6 @@ final class Reports {
 
   /** The events as an array of {@code {at, trigger, party}}. */
   private static void events(JsonGenerator g, String field, List<Event> events) throws IOException {
-    g.writeArrayFieldStart(field);
-    for (Event e : events) {
-      g.writeStartObject();
-      g.writeStringField("at", e.at().toString());
-      g.writeStringField("trigger", e.trigger());
-      if (e.party().isPresent()) {
-        g.writeStringField("party", e.party().get());
-      }
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    ExplanationJson.events(g, field, events);
   }
 }

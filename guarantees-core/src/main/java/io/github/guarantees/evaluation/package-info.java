@@ -18,6 +18,28 @@
  * io.github.guarantees.model.Deadline deadline} becomes {@code FULFILLED} or {@code VIOLATED}; a
  * restraint becomes {@code VIOLATED} when breached.
  *
+ * <h2>One kernel</h2>
+ *
+ * <p>{@code compile} flattens every condition of the agreement into an array of numbered nodes,
+ * sharing structurally equal sub-conditions, with trigger and party ids resolved to ints. A
+ * scenario is then swept once, in order of time, over its event instants and the instants the
+ * agreement computes (a term's end, a deadline's violation one nanosecond after it): at each step
+ * only the nodes downstream of the step's events are recomputed, and every node's truth is kept as
+ * a step function. Statuses, first activation, suspension, terms, deadlines, breaches, timelines
+ * and explanations all read that one sweep; nothing else decides what a condition means. For
+ * simulations, {@link io.github.guarantees.evaluation.Evaluator#decide(
+ * io.github.guarantees.scenario.Scenario)} returns only the statuses ({@link
+ * io.github.guarantees.evaluation.Decisions}, a byte each), reusing per-thread scratch.
+ *
+ * <h2>Explanations</h2>
+ *
+ * <p>An {@link io.github.guarantees.evaluation.Explanation} carries its causes as data ({@link
+ * io.github.guarantees.evaluation.Cause}: the missing events, a broken {@code not}, a caveat, an
+ * ended term, a deadline, a breach), rendered in English apart. The search for missing events is
+ * bounded: at most {@link io.github.guarantees.evaluation.Explanation#MAX_MISSING_WORK} kernel
+ * evaluations, and at most {@link io.github.guarantees.evaluation.Explanation#MAX_MISSING_SETS}
+ * sets listed (the rest counted, "and N more").
+ *
  * <h2>Lifecycles</h2>
  *
  * <p>{@link

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 
 /**
  * A seeded generator of valid agreements and scenarios for differential tests: every condition
@@ -42,6 +43,7 @@ public final class RandomAgreements {
   static final String[] PARTIES = {"P", "Q", "R"};
 
   private final Random random;
+  private final UnaryOperator<String> names;
   private final List<Condition> shared = new ArrayList<>();
 
   /**
@@ -50,7 +52,19 @@ public final class RandomAgreements {
    * @param seed the seed: the same seed gives the same agreements and scenarios
    */
   public RandomAgreements(long seed) {
+    this(seed, UnaryOperator.identity());
+  }
+
+  /**
+   * Starts a generator that renames every trigger, party and pledge id: with the same seed it gives
+   * the same agreements and scenarios but for the names.
+   *
+   * @param seed the seed
+   * @param names the renaming, applied to every id
+   */
+  public RandomAgreements(long seed, UnaryOperator<String> names) {
     this.random = new Random(seed);
+    this.names = names;
   }
 
   private static Instant h(double hours) {
@@ -58,9 +72,9 @@ public final class RandomAgreements {
   }
 
   private Occurred pattern() {
-    String t = TRIGGERS[random.nextInt(TRIGGERS.length)];
+    String t = names.apply(TRIGGERS[random.nextInt(TRIGGERS.length)]);
     return random.nextInt(3) == 0
-        ? Condition.occurred(t, PARTIES[random.nextInt(PARTIES.length)])
+        ? Condition.occurred(t, names.apply(PARTIES[random.nextInt(PARTIES.length)]))
         : Condition.occurred(t);
   }
 
@@ -128,11 +142,11 @@ public final class RandomAgreements {
         Agreement.builder()
             .id("random")
             .title("A random agreement")
-            .addParty(party("P"), Role.SIGNATORY)
-            .addParty(party("Q"), Role.SIGNATORY)
+            .addParty(party(names.apply("P")), Role.SIGNATORY)
+            .addParty(party(names.apply("Q")), Role.SIGNATORY)
             .addParty(
                 Party.builder()
-                    .id("R")
+                    .id(names.apply("R"))
                     .name("Party R")
                     .addCaveats(
                         Caveat.builder()
@@ -143,7 +157,7 @@ public final class RandomAgreements {
                     .build(),
                 Role.SIGNATORY);
     for (String t : TRIGGERS) {
-      b.addTrigger(t, "event " + t);
+      b.addTrigger(names.apply(t), "event " + t);
     }
     if (random.nextInt(3) == 0) {
       b.date(LocalDate.of(2026, 1, 1).plusDays(random.nextInt(2) - 1L));
@@ -153,7 +167,7 @@ public final class RandomAgreements {
     }
     int pledges = 1 + random.nextInt(4);
     for (int i = 0; i < pledges; i++) {
-      b.addPledges(pledge("p" + i));
+      b.addPledges(pledge(names.apply("p" + i)));
     }
     return b.build();
   }
@@ -214,7 +228,7 @@ public final class RandomAgreements {
     List<String> parties = new ArrayList<>(List.of(PARTIES));
     int contributions = random.nextInt(4);
     for (int i = 0; i < contributions; i++) {
-      String party = parties.remove(random.nextInt(parties.size()));
+      String party = names.apply(parties.remove(random.nextInt(parties.size())));
       p.addContributions(
           random.nextBoolean()
               ? Contribution.of(party)
@@ -242,9 +256,9 @@ public final class RandomAgreements {
   }
 
   private Event event() {
-    String t = TRIGGERS[random.nextInt(TRIGGERS.length)];
+    String t = names.apply(TRIGGERS[random.nextInt(TRIGGERS.length)]);
     double at = random.nextInt(15) + (random.nextInt(6) == 0 ? 0.5 : 0);
     int p = random.nextInt(PARTIES.length + 1);
-    return p == PARTIES.length ? Event.of(t, h(at)) : Event.of(t, PARTIES[p], h(at));
+    return p == PARTIES.length ? Event.of(t, h(at)) : Event.of(t, names.apply(PARTIES[p]), h(at));
   }
 }
