@@ -2,6 +2,7 @@ package io.github.guarantees.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.base.Splitter;
 import io.github.guarantees.examples.Paris2026;
 import io.github.guarantees.model.BindingForce;
 import io.github.guarantees.model.PledgeKind;
@@ -47,9 +48,9 @@ class SweepReportTest {
         continue;
       }
       assertThat(rows).hasSize(1);
-      String[] cells = rows.get(0).split("\\|");
-      assertThat(Long.parseLong(cells[2].trim())).isEqualTo(e.getValue());
-      long bar = cells[4].chars().filter(c -> c == '#').count();
+      List<String> cells = Splitter.on('|').splitToList(rows.get(0));
+      assertThat(Long.parseLong(cells.get(2).trim())).isEqualTo(e.getValue());
+      long bar = cells.get(4).chars().filter(c -> c == '#').count();
       assertThat(bar).isEqualTo(Math.round(e.getValue() * 40.0 / max));
     }
     // Force deployments rest on the ceasefire: some attacks find the force already deployed,
