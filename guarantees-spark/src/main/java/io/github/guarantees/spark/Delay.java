@@ -2,7 +2,6 @@ package io.github.guarantees.spark;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.io.Serializable;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -14,8 +13,7 @@ import java.util.SplittableRandom;
  *
  * <p>Implementations are immutable and thread-safe.
  */
-public sealed interface Delay extends Serializable
-    permits Delay.Fixed, Delay.Uniform, Delay.Exponential {
+public sealed interface Delay permits Delay.Fixed, Delay.Uniform, Delay.Exponential {
 
   /**
    * Draws a delay.
@@ -24,6 +22,46 @@ public sealed interface Delay extends Serializable
    * @return a non-negative delay in whole hours
    */
   Duration sample(SplittableRandom random);
+
+  /**
+   * Calls the visitor's method for this kind of delay.
+   *
+   * @param visitor the visitor, not null
+   * @param <R> what the visitor returns
+   * @return the visitor's result
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * Handles each kind of delay; adding a kind is a compile error in every visitor.
+   *
+   * @param <R> what the visitor returns
+   */
+  interface Visitor<R> {
+    /**
+     * Handles a fixed delay.
+     *
+     * @param delay the delay
+     * @return the visitor's result
+     */
+    R fixed(Fixed delay);
+
+    /**
+     * Handles a uniform delay.
+     *
+     * @param delay the delay
+     * @return the visitor's result
+     */
+    R uniform(Uniform delay);
+
+    /**
+     * Handles an exponential delay.
+     *
+     * @param delay the delay
+     * @return the visitor's result
+     */
+    R exponential(Exponential delay);
+  }
 
   /**
    * Always the same delay.
@@ -45,6 +83,11 @@ public sealed interface Delay extends Serializable
     @Override
     public Duration sample(SplittableRandom random) {
       return hours(delay.toSeconds() / 3600.0);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.fixed(this);
     }
   }
 
@@ -82,6 +125,11 @@ public sealed interface Delay extends Serializable
       }
       return Duration.ofHours(first + random.nextLong(last - first + 1));
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.uniform(this);
+    }
   }
 
   /**
@@ -107,6 +155,11 @@ public sealed interface Delay extends Serializable
     public Duration sample(SplittableRandom random) {
       double u = random.nextDouble(); // [0, 1)
       return hours(-Math.log1p(-u) * (mean.toSeconds() / 3600.0));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.exponential(this);
     }
   }
 

@@ -13,10 +13,16 @@ import org.jspecify.annotations.Nullable;
  * <p>Mutable, as Spark's bean encoder requires; not thread-safe.
  */
 public final class EventRow implements Serializable {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** The trigger id. */
   private @Nullable String trigger;
+
+  /** The party, or null. */
   private @Nullable String party;
+
+  /** When it happened. */
   private @Nullable Instant at;
 
   /** An empty row, for Spark's encoder. */

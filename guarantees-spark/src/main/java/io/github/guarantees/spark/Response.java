@@ -8,7 +8,6 @@ import io.github.guarantees.model.Pledge;
 import io.github.guarantees.model.PledgeKind;
 import io.github.guarantees.model.Problem;
 import io.github.guarantees.model.Suggestions;
-import java.io.Serializable;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
@@ -28,12 +27,18 @@ import org.jspecify.annotations.Nullable;
  *     ever comes, and every attack falls in {@link GapBucket#NONE_BY_AS_OF})
  */
 public record Response(
-    String label, String attackTrigger, @Nullable String attackParty, ImmutableSet<String> pledges)
-    implements Serializable {
+    String label,
+    String attackTrigger,
+    @Nullable String attackParty,
+    ImmutableSet<String> pledges) {
 
   /**
    * Checks the parts.
    *
+   * @param label how reports name the response, not null
+   * @param attackTrigger the trigger id of the attack, not null
+   * @param attackParty the party the attack is by, or null for any
+   * @param pledges the ids of the pledges that count as a response, not null
    * @throws NullPointerException if label, attackTrigger or pledges is null
    */
   public Response {

@@ -10,16 +10,17 @@ final class RowResults implements MapPartitionsFunction<ScenarioRow, ScenarioRes
   private static final long serialVersionUID = 1L;
 
   private final Broadcast<String> agreement;
-  private final Response response;
+  private final ResponseForm response;
 
   RowResults(Broadcast<String> agreement, Response response) {
     this.agreement = agreement;
-    this.response = response;
+    this.response = ResponseForm.of(response);
   }
 
   @Override
   public Iterator<ScenarioResult> call(Iterator<ScenarioRow> rows) {
     var evaluator = CompiledAgreements.of(agreement.value());
-    return Iterators.transform(rows, row -> Measure.of(evaluator, response, row.toScenario()));
+    Response r = response.response();
+    return Iterators.transform(rows, row -> Measure.of(evaluator, r, row.toScenario()));
   }
 }

@@ -10,20 +10,22 @@ final class SampledResults implements MapPartitionsFunction<Long, ScenarioResult
   private static final long serialVersionUID = 1L;
 
   private final Broadcast<String> agreement;
-  private final Response response;
-  private final SamplerSpec spec;
+  private final ResponseForm response;
+  private final String spec;
   private final long seed;
 
   SampledResults(Broadcast<String> agreement, Response response, SamplerSpec spec, long seed) {
     this.agreement = agreement;
-    this.response = response;
-    this.spec = spec;
+    this.response = ResponseForm.of(response);
+    this.spec = spec.json();
     this.seed = seed;
   }
 
   @Override
   public Iterator<ScenarioResult> call(Iterator<Long> indexes) {
     var evaluator = CompiledAgreements.of(agreement.value());
-    return Iterators.transform(indexes, i -> Measure.of(evaluator, response, spec.sample(seed, i)));
+    Response r = response.response();
+    SamplerSpec s = SamplerSpec.parse("shipped spec", spec);
+    return Iterators.transform(indexes, i -> Measure.of(evaluator, r, s.sample(seed, i)));
   }
 }

@@ -2,7 +2,6 @@ package io.github.guarantees.spark;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,10 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One line of a {@link SamplerSpec}: an event of a trigger that happens with some probability, at a
- * date drawn from a distribution. Its origin is either a fixed instant ({@code between: [from,
- * to]}, uniform over that window) or another sampled event ({@code after: id}, then a {@link Delay}
- * from it); in the second case it can only happen if that event happened ("an attack only after a
- * ceasefire"), and the probability is conditional on it.
+ * date drawn from a distribution: a {@link Delay} after its origin. The origin is either a fixed
+ * instant ({@code from}; {@code between: [from, to]} in a spec is a uniform delay over that window)
+ * or another sampled event ({@code after: id}); in the second case it can only happen if that event
+ * happened ("an attack only after a ceasefire"), and the probability is conditional on it.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -32,12 +31,18 @@ public record SampledTrigger(
     double probability,
     @Nullable String after,
     @Nullable Instant from,
-    Delay delay)
-    implements Serializable {
+    Delay delay) {
 
   /**
    * Checks the line.
    *
+   * @param id the name other lines use to depend on this one, not null
+   * @param trigger the trigger id, not null
+   * @param party the party, or null
+   * @param probability the chance that it happens, in {@code [0, 1]}
+   * @param after the line it depends on, or null
+   * @param from the fixed origin, or null
+   * @param delay the delay from the origin, not null
    * @throws NullPointerException if id, trigger or delay is null
    * @throws IllegalArgumentException if the probability is outside {@code [0, 1]}, or not exactly
    *     one of {@code after} and {@code from} is given
@@ -52,7 +57,7 @@ public record SampledTrigger(
         id,
         probability);
     checkArgument(
-        (after == null) != (from == null), "%s: give exactly one of 'after' and 'between'", id);
+        (after == null) != (from == null), "%s: give exactly one of 'after' and 'from'", id);
   }
 
   /**

@@ -3,6 +3,8 @@ package io.github.guarantees.spark;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -13,7 +15,6 @@ import io.github.guarantees.model.ValidationException;
 import io.github.guarantees.scenario.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,6 +28,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +38,7 @@ import org.jspecify.annotations.Nullable;
  * another sampled event. Read from a small YAML document:
  *
  * <pre>{@code
+ * note: Illustrative rates, not forecasts.
  * asOf: 2027-01-06T00:00:00Z
  * events:
  *   - id: ceasefire
@@ -60,16 +63,17 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class SamplerSpec implements Serializable {
-  private static final long serialVersionUID = 1L;
-
+public final class SamplerSpec {
   private final String name;
+  private final @Nullable String note;
   private final Instant asOf;
   private final ImmutableList<SampledTrigger> events;
   private final int[] origins;
 
-  private SamplerSpec(String name, Instant asOf, List<SampledTrigger> events) {
+  private SamplerSpec(
+      String name, @Nullable String note, Instant asOf, List<SampledTrigger> events) {
     this.name = name;
+    this.note = note;
     this.asOf = asOf;
     this.events = ImmutableList.copyOf(events);
     this.origins = new int[events.size()];
@@ -102,7 +106,7 @@ public final class SamplerSpec implements Serializable {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(events, "events");
-    return new SamplerSpec(name, asOf, events);
+    return new SamplerSpec(name, null, asOf, events);
   }
 
   /**
@@ -112,6 +116,16 @@ public final class SamplerSpec implements Serializable {
    */
   public String name() {
     return name;
+  }
+
+  /**
+   * Returns what a reader of the results must know about the spec, e.g. that its rates are
+   * illustrative; reports print it.
+   *
+   * @return the note, or empty
+   */
+  public Optional<String> note() {
+    return Optional.ofNullable(note);
   }
 
   /**
@@ -161,6 +175,56 @@ public final class SamplerSpec implements Serializable {
       }
     }
     return scenario.build();
+  }
+
+  /**
+   * Returns this spec as a JSON document that {@link #parse(String, String)} reads back equal: the
+   * form in which it travels to Spark executors.
+   */
+  String json() {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode root = mapper.createObjectNode();
+    root.put("name", name);
+    if (note != null) {
+      root.put("note", note);
+    }
+    root.put("asOf", asOf.toString());
+    ArrayNode lines = root.putArray("events");
+    for (SampledTrigger e : events) {
+      ObjectNode line = lines.addObject();
+      line.put("id", e.id());
+      line.put("trigger", e.trigger());
+      e.partyId().ifPresent(p -> line.put("party", p));
+      line.put("probability", e.probability());
+      String after = e.after();
+      Instant from = e.from();
+      if (after != null) {
+        line.put("after", after);
+      } else if (from != null) {
+        line.put("from", from.toString());
+      }
+      ObjectNode delay = line.putObject("delay");
+      e.delay()
+          .accept(
+              new Delay.Visitor<ObjectNode>() {
+                @Override
+                public ObjectNode fixed(Delay.Fixed d) {
+                  return delay.put("fixed", d.delay().toString());
+                }
+
+                @Override
+                public ObjectNode uniform(Delay.Uniform d) {
+                  delay.putArray("uniform").add(d.min().toString()).add(d.max().toString());
+                  return delay;
+                }
+
+                @Override
+                public ObjectNode exponential(Delay.Exponential d) {
+                  return delay.put("exponential", d.mean().toString());
+                }
+              });
+    }
+    return root.toString();
   }
 
   /** SplitMix64 finaliser over both numbers: nearby seeds and indexes give unrelated streams. */
@@ -266,9 +330,11 @@ public final class SamplerSpec implements Serializable {
 
   /** Reads the tree, collecting every problem instead of stopping at the first. */
   private static final class Reader {
-    private static final ImmutableSet<String> TOP = ImmutableSet.of("name", "asOf", "events");
+    private static final ImmutableSet<String> TOP =
+        ImmutableSet.of("name", "note", "asOf", "events");
     private static final ImmutableSet<String> LINE =
-        ImmutableSet.of("id", "trigger", "party", "probability", "after", "between", "delay");
+        ImmutableSet.of(
+            "id", "trigger", "party", "probability", "after", "between", "from", "delay");
     private static final ImmutableSet<String> DELAYS =
         ImmutableSet.of("fixed", "uniform", "exponential");
 
@@ -281,6 +347,7 @@ public final class SamplerSpec implements Serializable {
       }
       unknownKeys(root, TOP, "");
       String name = root.has("name") ? text(root.get("name"), "name") : baseName(source);
+      String note = root.has("note") ? text(root.get("note"), "note") : null;
       Instant asOf = instant(root.get("asOf"), "asOf");
       JsonNode list = root.get("events");
       List<SampledTrigger> lines = new ArrayList<>();
@@ -298,7 +365,7 @@ public final class SamplerSpec implements Serializable {
       if (name == null || asOf == null || !problems.isEmpty()) {
         return null;
       }
-      return new SamplerSpec(name, asOf, lines);
+      return new SamplerSpec(name, note, asOf, lines);
     }
 
     @Nullable SampledTrigger line(JsonNode node, String at, Set<String> ids) {
@@ -323,12 +390,15 @@ public final class SamplerSpec implements Serializable {
       String after = null;
       Instant from = null;
       Delay delay = null;
-      if (node.has("after") == node.has("between")) {
+      int origins =
+          (node.has("after") ? 1 : 0) + (node.has("between") ? 1 : 0) + (node.has("from") ? 1 : 0);
+      if (origins != 1) {
         problems.add(
             new Problem(
                 at,
-                "give exactly one of 'between: [from, to]' (a fixed window) and 'after: <id>'"
-                    + " (a delay after another sampled event)"));
+                "give exactly one of 'between: [from, to]' (a fixed window), 'from: <instant>'"
+                    + " with a 'delay', and 'after: <id>' with a 'delay' (after another sampled"
+                    + " event)"));
       } else if (node.has("between")) {
         JsonNode b = node.get("between");
         if (node.has("delay")) {
@@ -348,6 +418,9 @@ public final class SamplerSpec implements Serializable {
             }
           }
         }
+      } else if (node.has("from")) {
+        from = instant(node.get("from"), at + ".from");
+        delay = delay(node.get("delay"), at + ".delay");
       } else {
         after = text(node.get("after"), at + ".after");
         if (after != null && !ids.contains(after)) {

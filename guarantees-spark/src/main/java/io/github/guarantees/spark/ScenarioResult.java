@@ -30,14 +30,28 @@ import org.jspecify.annotations.Nullable;
  * <p>A JavaBean, mutable as Spark's bean encoder requires; not thread-safe.
  */
 public final class ScenarioResult implements Serializable {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** The scenario name. */
   private String scenario = "";
+
+  /** Pledge id to status name at the as-of instant. */
   private Map<String, String> statuses = new HashMap<>();
+
+  /** Pledge id to first ACTIVE instant. */
   private Map<String, Instant> firstActive = new HashMap<>();
+
+  /** The first attack, or null. */
   private @Nullable Instant attack;
+
+  /** The first response in effect at or after the attack, or null. */
   private @Nullable Instant response;
+
+  /** From attack to response, in seconds, or null. */
   private @Nullable Long gapSeconds;
+
+  /** The gap bucket name. */
   private String gapBucket = GapBucket.NO_ATTACK.name();
 
   /** An empty result, for Spark's encoder. */

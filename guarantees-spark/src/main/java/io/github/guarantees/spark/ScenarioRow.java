@@ -20,10 +20,16 @@ import org.jspecify.annotations.Nullable;
  * <p>Mutable, as Spark's bean encoder requires; not thread-safe.
  */
 public final class ScenarioRow implements Serializable {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** The scenario name. */
   private @Nullable String name;
+
+  /** The as-of instant. */
   private @Nullable Instant asOf;
+
+  /** The events, in any order. */
   private List<EventRow> events = new ArrayList<>();
 
   /** An empty row, for Spark's encoder. */

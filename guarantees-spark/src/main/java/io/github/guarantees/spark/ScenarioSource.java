@@ -64,6 +64,10 @@ public sealed interface ScenarioSource permits ScenarioSource.Sampled, ScenarioS
     /**
      * Checks the parts.
      *
+     * @param spec the sampler spec, not null
+     * @param count how many scenarios, at least 0
+     * @param seed the seed
+     * @param partitions how many partitions, at least 1
      * @throws NullPointerException if spec is null
      * @throws IllegalArgumentException if count is negative or partitions below 1
      */
@@ -88,6 +92,7 @@ public sealed interface ScenarioSource permits ScenarioSource.Sampled, ScenarioS
     /**
      * Checks the rows.
      *
+     * @param rows the rows, not null
      * @throws NullPointerException if rows is null
      */
     public Rows {

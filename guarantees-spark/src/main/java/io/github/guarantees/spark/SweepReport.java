@@ -153,6 +153,6 @@ public final class SweepReport {
   }
 
   private static String percent(long n, long of) {
-    return of == 0 ? "–" : String.format(Locale.ROOT, "%.1f %%", 100.0 * n / of);
+    return of == 0 ? "–" : String.format(Locale.ROOT, "%.2f %%", 100.0 * n / of);
   }
 }

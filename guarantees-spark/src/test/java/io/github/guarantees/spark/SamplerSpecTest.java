@@ -12,6 +12,7 @@ import io.github.guarantees.scenario.Scenario;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -141,6 +142,30 @@ class SamplerSpecTest {
                         "events[3]",
                         "events[4].delay.fixed",
                         "events[4].id"));
+  }
+
+  @Test
+  void theFormShippedToExecutorsReadsBackEqual() {
+    SamplerSpec fixedOrigin =
+        SamplerSpec.parse(
+            "from.yaml",
+            """
+            name: fixed-origin
+            asOf: 2027-01-01T00:00:00Z
+            events:
+              - {id: talks, trigger: ceasefire, from: 2026-03-01T00:00:00Z, delay: {exponential: P30D}}
+              - {trigger: armed-attack, party: RU, after: talks, probability: 0.25, delay: {fixed: PT36H}}
+            """);
+    for (SamplerSpec spec : List.of(PARIS, fixedOrigin)) {
+      SamplerSpec back = SamplerSpec.parse("shipped", spec.json());
+      assertThat(back.name()).isEqualTo(spec.name());
+      assertThat(back.asOf()).isEqualTo(spec.asOf());
+      assertThat(back.events()).isEqualTo(spec.events());
+      for (long i = 0; i < 100; i++) {
+        assertThat(back.sample(SEED, i)).isEqualTo(spec.sample(SEED, i));
+      }
+    }
+    assertThat(fixedOrigin.events().get(0).from()).isEqualTo(Instant.parse("2026-03-01T00:00:00Z"));
   }
 
   @Test
