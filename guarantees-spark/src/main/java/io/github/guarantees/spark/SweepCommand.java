@@ -178,7 +178,14 @@ public final class SweepCommand implements Callable<Integer> {
           sweep.sample(spark, s, count, seed, parts).write().json(out);
         }
         source = ScenarioSource.sampled(s, count, seed, parts);
-        description = "sampled from spec `" + s.name() + "`, seed " + seed + ", as of " + s.asOf();
+        description =
+            "sampled from spec `"
+                + s.name()
+                + "`, seed "
+                + seed
+                + ", as of "
+                + s.asOf()
+                + s.note().map(n -> "\n- **" + n + "**").orElse("");
       }
       SweepResults swept = sweep.run(spark, source);
       String out = results;
