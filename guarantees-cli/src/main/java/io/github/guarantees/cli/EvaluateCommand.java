@@ -25,6 +25,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin ScenarioInput input = new ScenarioInput();
 
+  @Mixin WidthOption width = new WidthOption();
+
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
@@ -43,7 +45,7 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() {
     ScenarioInput.Loaded in = input.load(spec.commandLine().getErr());
     Assessment assessment = Evaluator.compile(in.agreement()).evaluate(in.scenario());
-    spec.commandLine().getOut().print(Reports.render(assessment, format, explain));
+    spec.commandLine().getOut().print(Reports.render(assessment, format, explain, width.width));
     return Main.OK;
   }
 }

@@ -7,6 +7,7 @@ import io.github.guarantees.evaluation.ContributionAssessment;
 import io.github.guarantees.evaluation.Explanation;
 import io.github.guarantees.evaluation.PledgeAssessment;
 import io.github.guarantees.model.Contribution;
+import io.github.guarantees.report.Layout;
 import io.github.guarantees.report.MarkdownReport;
 import io.github.guarantees.report.TextReport;
 import io.github.guarantees.scenario.Event;
@@ -28,16 +29,16 @@ final class Reports {
     JSON
   }
 
-  static String render(Assessment a, Format format, boolean explain) {
+  static String render(Assessment a, Format format, boolean explain, int width) {
     return switch (format) {
-      case TEXT -> text(a, explain);
+      case TEXT -> text(a, explain, width);
       case MARKDOWN -> MarkdownReport.render(a, explain);
       case JSON -> json(a, explain);
     };
   }
 
-  static String text(Assessment a, boolean explain) {
-    StringBuilder out = new StringBuilder(TextReport.render(a));
+  static String text(Assessment a, boolean explain, int width) {
+    StringBuilder out = new StringBuilder(TextReport.render(a, width));
     if (explain) {
       out.append("\nExplanations\n");
       for (PledgeAssessment p : a.pledges()) {
@@ -47,7 +48,7 @@ final class Reports {
         }
       }
     }
-    return out.toString();
+    return Layout.fit(out.toString(), Layout.usable(width));
   }
 
   private static String indent(String text) {

@@ -3,6 +3,7 @@ package io.github.guarantees.cli;
 import io.github.guarantees.examples.RunExamples;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -14,9 +15,11 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec = CommandSpec.create();
 
+  @Mixin WidthOption width = new WidthOption();
+
   @Override
   public Integer call() {
-    spec.commandLine().getOut().print(RunExamples.render());
+    spec.commandLine().getOut().print(RunExamples.render(width.width));
     return Main.OK;
   }
 }

@@ -31,6 +31,8 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Mixin ScenarioInput input = new ScenarioInput();
 
+  @Mixin WidthOption width = new WidthOption();
+
   @Option(
       names = {"-p", "--pledge"},
       paramLabel = "PLEDGE",
@@ -52,7 +54,9 @@ final class TimelineCommand implements Callable<Integer> {
     Set<String> wanted = ImmutableSet.copyOf(pledges);
     spec.commandLine()
         .getOut()
-        .print(TimelineReport.render(timeline, p -> wanted.isEmpty() || wanted.contains(p.id())));
+        .print(
+            TimelineReport.render(
+                timeline, p -> wanted.isEmpty() || wanted.contains(p.id()), width.width));
     return Main.OK;
   }
 }

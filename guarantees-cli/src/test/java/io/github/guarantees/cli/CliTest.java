@@ -2,6 +2,7 @@ package io.github.guarantees.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.guarantees.examples.Paris2026;
 import io.github.guarantees.io.FileFormat;
 import io.github.guarantees.io.Syntax;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +20,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Runs the tool in-process and checks exit codes, standard output and standard error. */
 class CliTest {
+  /** The text report names a pledge by its title. */
+  static final String FORCE_TITLE =
+      Paris2026.agreement().pledge(Paris2026.MULTINATIONAL_FORCE).title();
+
   record Result(int code, String out, String err) {}
 
   static Result run(String... args) {
@@ -118,7 +124,7 @@ class CliTest {
     assertThat(r.err).isEmpty();
     assertThat(r.out)
         .startsWith("== request-withdrawn")
-        .containsPattern("multinational-force +SUSPENDED");
+        .containsPattern(Pattern.quote(FORCE_TITLE) + " +suspended");
   }
 
   @Test
@@ -136,7 +142,7 @@ class CliTest {
     assertThat(r.code).isZero();
     assertThat(r.out)
         .contains("as of 2026-05-01T00:00:00Z")
-        .containsPattern("multinational-force +ACTIVE")
+        .containsPattern(Pattern.quote(FORCE_TITLE) + " +active")
         .contains("Explanations")
         .contains("activation:");
   }
@@ -163,7 +169,9 @@ class CliTest {
     Path s = write(dir, "s.yaml", SCENARIO);
     Result r = run("evaluate", "--scenario", s.toString());
     assertThat(r.code).isZero();
-    assertThat(r.out).containsPattern("force +ACTIVE").containsPattern("· fr +ACTIVE");
+    assertThat(r.out)
+        .containsPattern("Force in Ukraine +active")
+        .containsPattern("· France \\(fr\\) +active");
   }
 
   @Test
@@ -345,8 +353,8 @@ class CliTest {
     assertThat(r.out)
         .startsWith("-- timeline: request-withdrawn-then-renewed")
         .contains("multinational-force")
-        .contains("ACTIVE -> SUSPENDED")
-        .contains("SUSPENDED -> ACTIVE")
+        .contains("active → suspended")
+        .contains("suspended → active")
         .doesNotContain("ceasefire-monitoring");
     Result unknown =
         run("timeline", "-s", "builtin:paris-2026/war-goes-on", "-p", "multinational-forse");

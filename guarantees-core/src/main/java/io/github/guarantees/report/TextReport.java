@@ -1,120 +1,193 @@
 package io.github.guarantees.report;
 
-import com.google.common.base.CharMatcher;
-import com.google.common.base.Splitter;
-import com.google.common.base.Strings;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.guarantees.report.Layout.length;
+import static io.github.guarantees.report.Layout.pad;
+import static io.github.guarantees.report.Layout.words;
+
 import io.github.guarantees.evaluation.Assessment;
 import io.github.guarantees.evaluation.ContributionAssessment;
 import io.github.guarantees.evaluation.PledgeAssessment;
+import io.github.guarantees.evaluation.Status;
+import io.github.guarantees.model.Agreement;
+import io.github.guarantees.model.Pledge;
 import io.github.guarantees.scenario.Event;
 import io.github.guarantees.scenario.Scenario;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A plain-text report of an assessment: the scenario's story and events, then one row per pledge
- * and per contribution with its status, a one-line reason and the clause it cites.
+ * A plain-text report of an assessment: the scenario's story and events, then a table with one row
+ * per pledge (its title) and per contribution (the party's name), its status in words and a reason,
+ * and under each pledge the clause it comes from, quoted (shortened with an ellipsis if long) and
+ * cited, and under a contribution its illustrative mark. Events after the as-of instant are listed
+ * as ignored. Lines fit the width ({@value Layout#DEFAULT_WIDTH} characters unless told otherwise):
+ * long text is wrapped within its column, never cut off.
  *
  * <pre>{@code
  * System.out.println(TextReport.render(evaluator.evaluate(scenario)));
  * }</pre>
  */
 public final class TextReport {
-  private static final int WRAP = 100;
+  private static final String INDENT = "   ";
+  private static final String GAP = "  ";
+  private static final String SUBJECT = "PLEDGE / CONTRIBUTION";
+  private static final String CONTRIBUTION = "  · ";
 
   private TextReport() {}
 
   /**
-   * Renders an assessment. Builds the explanation of every row, so use it for people, not in a hot
-   * loop.
+   * Renders an assessment {@value Layout#DEFAULT_WIDTH} characters wide. Builds the explanation of
+   * every row, so use it for people, not in a hot loop.
    *
    * @param assessment the assessment, not null
    * @return the report, ending with a newline
+   * @throws NullPointerException if assessment is null
    */
   public static String render(Assessment assessment) {
+    return render(assessment, Layout.DEFAULT_WIDTH);
+  }
+
+  /**
+   * Renders an assessment with no line wider than {@code width} characters.
+   *
+   * @param assessment the assessment, not null
+   * @param width the width; narrower than {@value Layout#MIN_WIDTH} counts as that
+   * @return the report, ending with a newline
+   * @throws NullPointerException if assessment is null
+   */
+  public static String render(Assessment assessment, int width) {
+    checkNotNull(assessment, "assessment");
+    int w = Layout.usable(width);
     Scenario s = assessment.scenario();
+    Agreement agreement = assessment.agreement();
     StringBuilder out = new StringBuilder();
-    out.append("== ")
-        .append(s.name())
-        .append(" — ")
-        .append(assessment.agreement().title())
-        .append(", as of ")
-        .append(assessment.asOf())
-        .append('\n');
-    s.narrative().ifPresent(n -> out.append(wrap(n, "   ")));
+    out.append(
+        Layout.wrap(
+            s.name() + " — " + agreement.title() + ", as of " + assessment.asOf(),
+            "== ",
+            INDENT,
+            w));
+    s.narrative().ifPresent(n -> out.append(Layout.wrap(n, INDENT, INDENT, w)));
     if (s.eventsAsOf().isEmpty()) {
-      out.append("   events: none\n");
+      out.append(INDENT).append("events: none\n");
     } else {
-      out.append("   events:\n");
+      out.append(INDENT).append("events:\n");
+      String first = INDENT + "  ";
+      String rest = first + " ".repeat(length(s.eventsAsOf().get(0).at().toString()) + 2);
       for (Event e : s.eventsAsOf()) {
-        out.append("     ").append(Marks.line(e)).append('\n');
+        out.append(Layout.wrap(Marks.line(e), first, rest, w));
       }
     }
     if (!s.eventsAfterAsOf().isEmpty()) {
-      out.append("   ").append(Marks.ignoredHeading(s)).append(":\n");
+      out.append(Layout.wrap(Marks.ignoredHeading(s) + ":", INDENT, INDENT + "  ", w));
+      String first = INDENT + "  ";
+      String rest = first + " ".repeat(length(s.eventsAfterAsOf().get(0).at().toString()) + 2);
       for (Event e : s.eventsAfterAsOf()) {
-        out.append("     ").append(Marks.line(e)).append('\n');
+        out.append(Layout.wrap(Marks.line(e), first, rest, w));
       }
-    }
-    List<String[]> rows = new ArrayList<>();
-    for (PledgeAssessment p : assessment.pledges()) {
-      rows.add(
-          new String[] {
-            p.id(), p.status().name(), assessment.explain(p.id()).reason(), Marks.source(p.pledge())
-          });
-      for (ContributionAssessment c : p.contributions()) {
-        rows.add(
-            new String[] {
-              "  · " + c.party(),
-              c.status().name(),
-              assessment.explain(p.id(), c.party()).reason(),
-              Marks.source(p.pledge(), c.party())
-            });
-      }
-    }
-    int w0 = "PLEDGE / CONTRIBUTION".length();
-    int w1 = "STATUS".length();
-    for (String[] r : rows) {
-      w0 = Math.max(w0, r[0].length());
-      w1 = Math.max(w1, r[1].length());
     }
     out.append('\n');
-    out.append("   ")
-        .append(pad("PLEDGE / CONTRIBUTION", w0))
-        .append("  ")
-        .append(pad("STATUS", w1))
-        .append("  REASON [SOURCE]\n");
-    for (String[] r : rows) {
-      out.append("   ").append(pad(r[0], w0)).append("  ").append(pad(r[1], w1)).append("  ");
-      out.append(r[2]);
-      if (!r[3].isEmpty()) {
-        out.append("  [").append(r[3]).append(']');
-      }
-      out.append('\n');
-    }
+    table(assessment, w, out);
     return out.toString();
   }
 
-  private static String pad(String s, int width) {
-    return Strings.padEnd(s, width, ' ');
+  private static void table(Assessment assessment, int w, StringBuilder out) {
+    Agreement agreement = assessment.agreement();
+    int statusWidth = 0;
+    for (Status st : Status.values()) {
+      statusWidth = Math.max(statusWidth, length(words(st)));
+    }
+    int subjectWidth = length(SUBJECT);
+    for (PledgeAssessment p : assessment.pledges()) {
+      subjectWidth = Math.max(subjectWidth, length(p.pledge().title()));
+      for (ContributionAssessment c : p.contributions()) {
+        subjectWidth =
+            Math.max(subjectWidth, length(CONTRIBUTION + partyName(agreement, c.party())));
+      }
+    }
+    // The reason column gets at least 40 % of the line; a long title wraps within its column.
+    int room = w - length(INDENT) - 2 * length(GAP) - statusWidth;
+    subjectWidth = Math.min(subjectWidth, room * 3 / 5);
+    int reasonWidth = room - subjectWidth;
+    out.append(INDENT)
+        .append(pad(SUBJECT, subjectWidth))
+        .append(GAP)
+        .append(pad("STATUS", statusWidth))
+        .append(GAP)
+        .append("REASON\n");
+    for (PledgeAssessment p : assessment.pledges()) {
+      row(
+          out,
+          p.pledge().title(),
+          "",
+          p.status(),
+          assessment.explain(p.id()).reason(),
+          subjectWidth,
+          statusWidth,
+          reasonWidth);
+      out.append(clause(p.pledge(), w));
+      for (ContributionAssessment c : p.contributions()) {
+        row(
+            out,
+            partyName(agreement, c.party()),
+            CONTRIBUTION,
+            c.status(),
+            assessment.explain(p.id(), c.party()).reason(),
+            subjectWidth,
+            statusWidth,
+            reasonWidth);
+        String mark = Marks.source(p.pledge(), c.party());
+        if (!mark.isEmpty()) {
+          out.append(Layout.wrap("(" + mark + ")", INDENT + "      ", INDENT + "       ", w));
+        }
+      }
+    }
   }
 
-  private static String wrap(String text, String indent) {
-    StringBuilder out = new StringBuilder();
-    StringBuilder line = new StringBuilder(indent);
-    for (String word : Splitter.on(CharMatcher.whitespace()).omitEmptyStrings().split(text)) {
-      if (line.length() + word.length() + 1 > WRAP && line.length() > indent.length()) {
-        out.append(line).append('\n');
-        line = new StringBuilder(indent);
-      }
-      if (line.length() > indent.length()) {
-        line.append(' ');
-      }
-      line.append(word);
+  /** One row; the subject and the reason wrap within their columns. */
+  private static void row(
+      StringBuilder out,
+      String subject,
+      String bullet,
+      Status status,
+      String reason,
+      int subjectWidth,
+      int statusWidth,
+      int reasonWidth) {
+    List<String> left = Layout.wrap(subject, subjectWidth - length(bullet));
+    List<String> right = Layout.wrap(reason, reasonWidth);
+    int n = Math.max(left.size(), right.size());
+    for (int i = 0; i < n; i++) {
+      String l =
+          i < left.size() ? (i == 0 ? bullet : " ".repeat(length(bullet))) + left.get(i) : "";
+      String r = i < right.size() ? right.get(i) : "";
+      String line =
+          INDENT
+              + pad(l, subjectWidth)
+              + GAP
+              + pad(i == 0 ? words(status) : "", statusWidth)
+              + GAP
+              + r;
+      out.append(line.stripTrailing()).append('\n');
     }
-    if (line.length() > indent.length()) {
-      out.append(line).append('\n');
-    }
-    return out.toString();
+  }
+
+  /**
+   * The clause a pledge comes from, under its row: the quote (shortened to two lines at most) and
+   * the citation, with the pledge's id to write in a scenario file's expectations.
+   */
+  static String clause(Pledge pledge, int width) {
+    String indent = INDENT + "  ";
+    int room = width - length(indent);
+    String quote = "“" + Layout.shorten(pledge.source().quote(), 2 * room - 12) + "”";
+    return Layout.wrap(
+        pledge.id() + ": " + quote + " — " + Marks.source(pledge), indent, indent + "  ", width);
+  }
+
+  /** A party's name with its id, e.g. {@code France (FR)}; the id alone if the party is unknown. */
+  static String partyName(Agreement agreement, String partyId) {
+    return agreement.parties().containsKey(partyId)
+        ? agreement.party(partyId).name() + " (" + partyId + ")"
+        : partyId;
   }
 }

@@ -1,6 +1,9 @@
 package io.github.guarantees.report;
 
-import com.google.common.base.Strings;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static io.github.guarantees.report.Layout.pad;
+import static io.github.guarantees.report.Layout.words;
+
 import io.github.guarantees.evaluation.ContributionTimeline;
 import io.github.guarantees.evaluation.PledgeTimeline;
 import io.github.guarantees.evaluation.Status;
@@ -18,7 +21,8 @@ import java.util.function.Predicate;
 /**
  * A plain-text timeline: for each pledge, its status before any event and every change with its
  * instant and cause, then the same for each contribution (or "as the pledge" when it changes with
- * it).
+ * it). Lines fit the width ({@value Layout#DEFAULT_WIDTH} characters unless told otherwise): a long
+ * cause wraps under itself.
  *
  * <pre>{@code
  * System.out.println(TimelineReport.render(evaluator.timeline(scenario)));
@@ -30,7 +34,7 @@ import java.util.function.Predicate;
  */
 public final class TimelineReport {
   private static final int WHEN = "after 2026-09-02T06:00:00Z".length();
-  private static final int CHANGE = "SUSPENDED -> ACTIVE".length();
+  private static final int CHANGE = "suspended → fulfilled".length();
 
   private TimelineReport() {}
 
@@ -41,7 +45,7 @@ public final class TimelineReport {
    * @return the report, ending with a newline
    */
   public static String render(Timeline timeline) {
-    return render(timeline, p -> true);
+    return render(timeline, p -> true, Layout.DEFAULT_WIDTH);
   }
 
   /**
@@ -51,27 +55,49 @@ public final class TimelineReport {
    * @param timeline the timeline, not null
    * @param which selects the pledges to show, not null
    * @return the report, ending with a newline
+   * @throws NullPointerException if an argument is null
    */
   public static String render(Timeline timeline, Predicate<? super Pledge> which) {
+    return render(timeline, which, Layout.DEFAULT_WIDTH);
+  }
+
+  /**
+   * Renders the timeline of the pledges a predicate selects with no line wider than {@code width}.
+   *
+   * @param timeline the timeline, not null
+   * @param which selects the pledges to show, not null
+   * @param width the width; narrower than {@value Layout#MIN_WIDTH} counts as that
+   * @return the report, ending with a newline
+   * @throws NullPointerException if an argument is null
+   */
+  public static String render(Timeline timeline, Predicate<? super Pledge> which, int width) {
+    checkNotNull(timeline, "timeline");
+    checkNotNull(which, "which");
+    int w = Layout.usable(width);
     StringBuilder out = new StringBuilder();
-    out.append("-- timeline: ")
-        .append(timeline.scenario().name())
-        .append(" — ")
-        .append(timeline.agreement().title())
-        .append(", up to ")
-        .append(timeline.asOf())
-        .append('\n');
+    out.append(
+        Layout.wrap(
+            "timeline: "
+                + timeline.scenario().name()
+                + " — "
+                + timeline.agreement().title()
+                + ", up to "
+                + timeline.asOf(),
+            "-- ",
+            "   ",
+            w));
     Scenario s = timeline.scenario();
     if (!s.eventsAfterAsOf().isEmpty()) {
-      out.append("   stopped at ").append(s.asOf()).append(": ");
-      out.append(Marks.ignoredHeading(s)).append('\n');
+      out.append(
+          Layout.wrap(
+              "stopped at " + s.asOf() + ": " + Marks.ignoredHeading(s), "   ", "     ", w));
       for (Event e : s.eventsAfterAsOf()) {
-        out.append("     ").append(Marks.line(e)).append('\n');
+        out.append(Layout.wrap(Marks.line(e), "     ", "       ", w));
       }
     }
     for (PledgeTimeline p : timeline.pledges()) {
       if (which.test(p.pledge())) {
-        out.append(renderPledge(p, "   "));
+        out.append(renderPledge(p, "   ", w));
       }
     }
     return out.toString();
@@ -83,28 +109,43 @@ public final class TimelineReport {
    * @param pledge the pledge timeline, not null
    * @param indent the indent, e.g. three spaces
    * @return the lines, each ending with a newline
+   * @throws NullPointerException if an argument is null
    */
   public static String renderPledge(PledgeTimeline pledge, String indent) {
+    return renderPledge(pledge, indent, Layout.DEFAULT_WIDTH);
+  }
+
+  /**
+   * Renders one pledge's lifecycle and its contributions' with no line wider than {@code width}.
+   *
+   * @param pledge the pledge timeline, not null
+   * @param indent the indent, e.g. three spaces
+   * @param width the width; narrower than {@value Layout#MIN_WIDTH} counts as that
+   * @return the lines, each ending with a newline
+   * @throws NullPointerException if an argument is null
+   */
+  public static String renderPledge(PledgeTimeline pledge, String indent, int width) {
+    checkNotNull(pledge, "pledge");
+    checkNotNull(indent, "indent");
+    int w = Layout.usable(width);
     StringBuilder out = new StringBuilder();
     Pledge p = pledge.pledge();
-    out.append(indent)
-        .append(p.id())
-        .append(" — ")
-        .append(p.title())
-        .append("  [")
-        .append(Marks.source(p))
-        .append("]\n");
-    lines(out, indent + "  ", pledge.initial(), pledge.changes());
+    out.append(
+        Layout.wrap(
+            p.title() + " (" + p.id() + ") — " + Marks.source(p), indent, indent + "    ", w));
+    lines(out, indent + "  ", pledge.initial(), pledge.changes(), w);
     for (ContributionTimeline c : pledge.contributions()) {
-      out.append(indent).append("  · ").append(c.party());
+      StringBuilder head = new StringBuilder("· ").append(c.party());
       p.contribution(c.party())
           .flatMap(Contribution::illustrative)
-          .ifPresent(why -> out.append(" [illustrative: ").append(why).append(']'));
-      if (sameLifecycle(pledge, c)) {
-        out.append(": as the pledge\n");
-      } else {
-        out.append('\n');
-        lines(out, indent + "    ", c.initial(), c.changes());
+          .ifPresent(why -> head.append(" [illustrative: ").append(why).append(']'));
+      boolean same = sameLifecycle(pledge, c);
+      if (same) {
+        head.append(": as the pledge");
+      }
+      out.append(Layout.wrap(head.toString(), indent + "  ", indent + "    ", w));
+      if (!same) {
+        lines(out, indent + "    ", c.initial(), c.changes(), w);
       }
     }
     return out.toString();
@@ -125,20 +166,21 @@ public final class TimelineReport {
   }
 
   private static void lines(
-      StringBuilder out, String indent, Status initial, List<StatusChange> changes) {
+      StringBuilder out, String indent, Status initial, List<StatusChange> changes, int width) {
     out.append(indent)
         .append(pad("from the start", WHEN))
         .append("  ")
-        .append(initial.name())
+        .append(words(initial))
         .append('\n');
+    String under = " ".repeat(Layout.length(indent) + WHEN + 2 + CHANGE + 2);
     for (StatusChange c : changes) {
-      out.append(indent)
-          .append(pad(when(c.at()), WHEN))
-          .append("  ")
-          .append(pad(c.from() + " -> " + c.to(), CHANGE))
-          .append("  ")
-          .append(c.cause())
-          .append('\n');
+      String first =
+          indent
+              + pad(when(c.at()), WHEN)
+              + "  "
+              + pad(words(c.from()) + " → " + words(c.to()), CHANGE)
+              + "  ";
+      out.append(Layout.wrap(c.cause(), first, under, width));
     }
   }
 
@@ -149,9 +191,5 @@ public final class TimelineReport {
       return "after " + before;
     }
     return at.toString();
-  }
-
-  private static String pad(String s, int width) {
-    return Strings.padEnd(s, width, ' ');
   }
 }

@@ -130,7 +130,7 @@ class DepthTest {
                       .asOf(h(1))
                       .build());
           assertThat(both.status("p")).isEqualTo(Status.ACTIVE);
-          assertThat(TextReport.render(both)).contains("ACTIVE");
+          assertThat(TextReport.render(both)).contains("active");
         });
   }
 

@@ -163,12 +163,12 @@ class TimelineTest {
     assertThat(p.contribution("FR").orElseThrow().changes()).hasSize(3);
     assertThat(p.status()).isEqualTo(Status.VIOLATED);
 
-    String report = TimelineReport.render(t);
+    String report = TimelineReport.render(t, x -> true, 1_000);
     assertThat(report)
-        .contains("consultations — Consultations within 24 hours")
+        .contains("Consultations within 24 hours (consultations)")
         .contains("from the start")
         .contains("after 2026-09-02T06:00:00Z")
-        .contains("ACTIVE -> VIOLATED")
+        .contains("active → violated")
         .contains("consultation-request by UA @ 2026-09-01T06:00:00Z")
         .contains("· FR: as the pledge");
   }

@@ -49,7 +49,7 @@ class WhatIfReportsTest {
 
   @Test
   void theTextReportListsTheIgnoredEventsAndTheMarks() {
-    String text = TextReport.render(assessment);
+    String text = TextReport.render(assessment, 1_000);
     assertThat(text)
         .contains(Marks.ignoredHeading(LATE_ATTACK))
         .contains(h(9) + "  attack")
@@ -69,7 +69,8 @@ class WhatIfReportsTest {
 
   @Test
   void theTimelineSaysWhereItStoppedAndWhatItLeftOut() {
-    String timeline = TimelineReport.render(Evaluator.compile(MARKED).timeline(LATE_ATTACK));
+    String timeline =
+        TimelineReport.render(Evaluator.compile(MARKED).timeline(LATE_ATTACK), p -> true, 1_000);
     assertThat(timeline)
         .contains("stopped at " + h(4))
         .contains(h(9) + "  attack")

@@ -65,7 +65,7 @@ class Paris2026Test {
 
   @Test
   void runCommandPrintsEveryNamedScenario() {
-    String out = RunExamples.render();
+    String out = RunExamples.render(1_000);
     for (Scenario s : Paris2026Scenarios.all()) {
       assertThat(out).contains("== " + s.name() + " — ");
     }

@@ -171,7 +171,8 @@ class TreatyFidelityTest {
             .contribution(Paris2026.IT)
             .flatMap(Contribution::illustrative)
             .orElseThrow();
-    String report = TextReport.render(assess(Paris2026Scenarios.REQUEST_AND_CREDIBLE_CESSATION));
+    String report =
+        TextReport.render(assess(Paris2026Scenarios.REQUEST_AND_CREDIBLE_CESSATION), 1_000);
     assertThat(report).contains(reason);
   }
 

@@ -1,22 +1,20 @@
 package io.github.guarantees.examples.instruments;
 
-import com.google.common.base.CharMatcher;
-import com.google.common.base.Splitter;
-import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import io.github.guarantees.evaluation.Assessment;
 import io.github.guarantees.evaluation.ContributionAssessment;
 import io.github.guarantees.evaluation.Evaluator;
 import io.github.guarantees.evaluation.PledgeAssessment;
 import io.github.guarantees.evaluation.PledgeTimeline;
+import io.github.guarantees.evaluation.Status;
 import io.github.guarantees.evaluation.Timeline;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.Fidelity;
 import io.github.guarantees.model.Pledge;
+import io.github.guarantees.report.Layout;
 import io.github.guarantees.report.TimelineReport;
 import io.github.guarantees.scenario.Event;
 import io.github.guarantees.scenario.Scenario;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -37,7 +35,6 @@ import java.util.function.Predicate;
  * an instrument that never mentions a ceasefire is not moved by one.
  */
 public final class Comparison {
-  private static final int WRAP = 100;
 
   private Comparison() {}
 
@@ -164,101 +161,181 @@ public final class Comparison {
   }
 
   /**
-   * Returns the comparison of every named scenario, as the run command prints it.
+   * Returns the comparison of every named scenario, as the run command prints it, {@value
+   * Layout#DEFAULT_WIDTH} characters wide.
    *
    * @return the text, ending with a newline
    */
   public static String render() {
+    return render(Layout.DEFAULT_WIDTH);
+  }
+
+  /**
+   * Returns the comparison of every named scenario with no line wider than {@code width}.
+   *
+   * @param width the width; narrower than {@value Layout#MIN_WIDTH} counts as that
+   * @return the text, ending with a newline
+   */
+  public static String render(int width) {
     StringBuilder out = new StringBuilder();
-    out.append("# Comparison: ")
-        .append(instruments().size())
-        .append(" instruments against the same events, ")
-        .append(ComparisonScenarios.all().size())
-        .append(" scenarios\n\n");
+    out.append(
+        Layout.wrap(
+            "Comparison: "
+                + instruments().size()
+                + " instruments against the same events, "
+                + ComparisonScenarios.all().size()
+                + " scenarios",
+            "# ",
+            "  ",
+            Layout.usable(width)));
+    out.append('\n');
     for (Scenario s : ComparisonScenarios.all()) {
-      out.append(render(s)).append('\n');
+      out.append(render(s, width)).append('\n');
     }
     return out.toString();
   }
 
   /**
-   * Returns one scenario's comparison: its story and events, a table with a row per pledge and
-   * contribution of every instrument (binding force, fidelity of the source, status and reason),
-   * the events each instrument ignored, and the timelines of the pledges with a deadline or a
-   * restraint whose status changed.
+   * Returns one scenario's comparison {@value Layout#DEFAULT_WIDTH} characters wide.
    *
    * @param scenario a scenario in the shared vocabulary
    * @return the text, ending with a newline
    */
   public static String render(Scenario scenario) {
+    return render(scenario, Layout.DEFAULT_WIDTH);
+  }
+
+  /**
+   * Returns one scenario's comparison: its story and events; for every instrument, a row per pledge
+   * and per contribution that differs from its pledge (status in words and reason), with the
+   * pledge's binding force and the fidelity of its source in words under it; the events each
+   * instrument ignored; and the timelines of the pledges with a deadline or a restraint whose
+   * status changed. No line is wider than {@code width}.
+   *
+   * @param scenario a scenario in the shared vocabulary
+   * @param width the width; narrower than {@value Layout#MIN_WIDTH} counts as that
+   * @return the text, ending with a newline
+   */
+  public static String render(Scenario scenario, int width) {
+    int w = Layout.usable(width);
     ImmutableList<Outcome> outcomes = run(scenario);
     StringBuilder out = new StringBuilder();
-    out.append("== comparison: ")
-        .append(scenario.name())
-        .append(" — every instrument against the same events, as of ")
-        .append(scenario.asOf())
-        .append('\n');
-    scenario.narrative().ifPresent(n -> out.append(wrap(n, "   ")));
+    out.append(
+        Layout.wrap(
+            "comparison: "
+                + scenario.name()
+                + " — every instrument against the same events, as of "
+                + scenario.asOf(),
+            "== ",
+            "   ",
+            w));
+    scenario.narrative().ifPresent(n -> out.append(Layout.wrap(n, "   ", "   ", w)));
     out.append("   events:\n");
     for (Event e : scenario.eventsAsOf()) {
-      out.append("     ").append(e.at()).append("  ").append(e.trigger());
-      e.party().ifPresent(p -> out.append(" (").append(p).append(')'));
-      e.note().ifPresent(n -> out.append(" — ").append(n));
-      out.append('\n');
+      StringBuilder line = new StringBuilder().append(e.at()).append("  ").append(e.trigger());
+      e.party().ifPresent(p -> line.append(" (").append(p).append(')'));
+      e.note().ifPresent(n -> line.append(" — ").append(n));
+      out.append(Layout.wrap(line.toString(), "     ", "       ", w));
     }
-    List<String[]> rows = new ArrayList<>();
+    int idWidth = "PLEDGE / CONTRIBUTION".length();
     for (Outcome o : outcomes) {
-      String title = o.agreement().title();
       for (PledgeAssessment p : o.assessment().pledges()) {
-        rows.add(
-            new String[] {
-              title,
-              p.id(),
-              p.pledge().bindingForce().name(),
-              fidelity(p.pledge().source().fidelity()),
-              p.status().name(),
-              o.assessment().explain(p.id()).reason()
-            });
-        title = "";
+        idWidth = Math.max(idWidth, p.id().length());
+      }
+    }
+    int statusWidth = "suspended".length();
+    String indent = "     ";
+    idWidth = Math.min(idWidth, (w - indent.length()) * 2 / 5);
+    int whyWidth = w - indent.length() - idWidth - statusWidth - 4;
+    out.append('\n')
+        .append(indent)
+        .append(Layout.pad("PLEDGE / CONTRIBUTION", idWidth))
+        .append("  ")
+        .append(Layout.pad("STATUS", statusWidth))
+        .append("  WHY\n");
+    for (Outcome o : outcomes) {
+      out.append(Layout.wrap(o.agreement().title(), "   ", "     ", w));
+      for (PledgeAssessment p : o.assessment().pledges()) {
+        row(
+            out,
+            indent,
+            p.id(),
+            p.status(),
+            o.assessment().explain(p.id()).reason(),
+            idWidth,
+            statusWidth,
+            whyWidth);
+        out.append(
+            Layout.wrap(
+                    Layout.words(p.pledge().bindingForce())
+                        + "; source: "
+                        + fidelity(p.pledge().source().fidelity()),
+                    indent + "  (",
+                    indent + "   ",
+                    w - 1)
+                .replaceFirst("\n$", ")\n"));
         for (ContributionAssessment c : p.contributions()) {
           if (c.status() != p.status()) {
-            rows.add(
-                new String[] {
-                  "",
-                  "  · " + c.party(),
-                  "",
-                  "",
-                  c.status().name(),
-                  o.assessment().explain(p.id(), c.party()).reason()
-                });
+            row(
+                out,
+                indent,
+                "· " + c.party(),
+                c.status(),
+                o.assessment().explain(p.id(), c.party()).reason(),
+                idWidth,
+                statusWidth,
+                whyWidth);
           }
         }
       }
     }
-    out.append('\n');
-    table(
-        out,
-        new String[] {"INSTRUMENT", "PLEDGE / CONTRIBUTION", "BINDING FORCE", "SRC", "STATUS"},
-        rows);
     out.append(
-        "   (SRC: V verbatim, V-tr verbatim translation, S summary, P press report; a"
-            + " contribution is shown only where it differs from its pledge)\n");
+        Layout.wrap(
+            "(a contribution is shown only where its status differs from its pledge's)",
+            "   ",
+            "   ",
+            w));
     for (Outcome o : outcomes) {
       if (!o.ignored().isEmpty()) {
-        out.append("   ")
-            .append(o.agreement().title())
-            .append(" ignores: ")
-            .append(String.join("; ", o.ignored()))
-            .append('\n');
+        out.append(
+            Layout.wrap(
+                o.agreement().title() + " ignores: " + String.join("; ", o.ignored()),
+                "   ",
+                "     ",
+                w));
       }
     }
     for (Outcome o : outcomes) {
       Predicate<Pledge> shown = p -> hasObligation(p) && changed(o.timeline().pledge(p.id()));
       if (o.agreement().pledges().stream().anyMatch(shown)) {
-        out.append('\n').append(TimelineReport.render(o.timeline(), shown));
+        out.append('\n').append(TimelineReport.render(o.timeline(), shown, w));
       }
     }
     return out.toString();
+  }
+
+  /** One row; the subject and the reason wrap within their columns. */
+  private static void row(
+      StringBuilder out,
+      String indent,
+      String subject,
+      Status status,
+      String why,
+      int idWidth,
+      int statusWidth,
+      int whyWidth) {
+    List<String> left = Layout.wrap(subject, idWidth);
+    List<String> right = Layout.wrap(why, whyWidth);
+    for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
+      String line =
+          indent
+              + Layout.pad(i < left.size() ? left.get(i) : "", idWidth)
+              + "  "
+              + Layout.pad(i == 0 ? Layout.words(status) : "", statusWidth)
+              + "  "
+              + (i < right.size() ? right.get(i) : "");
+      out.append(line.stripTrailing()).append('\n');
+    }
   }
 
   /** A pledge with a deadline or a restraint: one that can be fulfilled or violated. */
@@ -273,51 +350,10 @@ public final class Comparison {
 
   private static String fidelity(Fidelity f) {
     return switch (f) {
-      case VERBATIM -> "V";
-      case VERBATIM_TRANSLATION -> "V-tr";
-      case SUMMARY -> "S";
-      case PRESS_REPORT -> "P";
+      case VERBATIM -> "verbatim";
+      case VERBATIM_TRANSLATION -> "verbatim translation";
+      case SUMMARY -> "summary";
+      case PRESS_REPORT -> "press report";
     };
-  }
-
-  private static void table(StringBuilder out, String[] headers, List<String[]> rows) {
-    int[] widths = new int[headers.length];
-    for (int i = 0; i < headers.length; i++) {
-      widths[i] = headers[i].length();
-      for (String[] r : rows) {
-        widths[i] = Math.max(widths[i], r[i].length());
-      }
-    }
-    out.append("   ");
-    for (int i = 0; i < headers.length; i++) {
-      out.append(Strings.padEnd(headers[i], widths[i], ' ')).append("  ");
-    }
-    out.append("WHY\n");
-    for (String[] r : rows) {
-      out.append("   ");
-      for (int i = 0; i < headers.length; i++) {
-        out.append(Strings.padEnd(r[i], widths[i], ' ')).append("  ");
-      }
-      out.append(r[headers.length]).append('\n');
-    }
-  }
-
-  private static String wrap(String text, String indent) {
-    StringBuilder out = new StringBuilder();
-    StringBuilder line = new StringBuilder(indent);
-    for (String word : Splitter.on(CharMatcher.whitespace()).omitEmptyStrings().split(text)) {
-      if (line.length() + word.length() + 1 > WRAP && line.length() > indent.length()) {
-        out.append(line).append('\n');
-        line = new StringBuilder(indent);
-      }
-      if (line.length() > indent.length()) {
-        line.append(' ');
-      }
-      line.append(word);
-    }
-    if (line.length() > indent.length()) {
-      out.append(line).append('\n');
-    }
-    return out.toString();
   }
 }

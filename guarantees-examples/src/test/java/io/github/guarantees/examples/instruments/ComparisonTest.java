@@ -169,16 +169,16 @@ class ComparisonTest {
 
   @Test
   void theRenderingShowsEveryScenarioSideBySideWithTimelines() {
-    String text = Comparison.render();
+    String text = Comparison.render(1_000);
     for (var s : ComparisonScenarios.all()) {
       assertThat(text).contains("== comparison: " + s.name());
     }
     assertThat(text)
-        .contains("INSTRUMENT")
+        .contains("PLEDGE / CONTRIBUTION")
         .contains("Budapest Memorandum, 1994")
         .contains("  · RU", "  · UK")
         .contains("-- timeline: consultations-held-late — France–Ukraine agreement")
-        .contains("after 2026-09-02T06:00:00Z  ACTIVE -> VIOLATED")
+        .contains("after 2026-09-02T06:00:00Z  active → violated")
         .contains("ignores: ceasefire @ 2026-03-01T00:00:00Z (trigger not declared)");
     assertThat(Status.values()).contains(FULFILLED, VIOLATED);
   }
