@@ -129,7 +129,11 @@ final class TreeReader {
       return null;
     } catch (JacksonException e) {
       String message = e.getOriginalMessage();
-      problems.add(syntaxProblem(e.getLocation(), stack, clean(message, syntax)));
+      FileProblem problem = syntaxProblem(e.getLocation(), stack, clean(message, syntax));
+      if (message != null && message.contains("(TAB)")) {
+        problem = atTab(problem, text);
+      }
+      problems.add(problem);
       return null;
     } catch (IOException | RuntimeException e) {
       // SnakeYAML reports some limits (nesting, size) as unchecked exceptions of its own.
@@ -163,6 +167,30 @@ final class TreeReader {
             + " FileFormat.MAX_SIZE",
         size,
         FileFormat.MAX_SIZE);
+  }
+
+  /**
+   * SnakeYAML places a tab used for indentation at the end of the line before it; this moves the
+   * problem to the tab itself: the first tab at or after the reported position.
+   */
+  static FileProblem atTab(FileProblem problem, String text) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean reached =
+          line > problem.line() || (line == problem.line() && column >= problem.column());
+      if (c == '\t' && reached) {
+        return new FileProblem(problem.file(), line, column, problem.path(), problem.message());
+      }
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return problem;
   }
 
   private FileProblem syntaxProblem(@Nullable JsonLocation loc, Deque<Node> stack, String message) {
