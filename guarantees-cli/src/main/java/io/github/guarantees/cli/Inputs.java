@@ -1,8 +1,10 @@
 package io.github.guarantees.cli;
 
+import io.github.guarantees.condition.Limits;
 import io.github.guarantees.io.References;
 import io.github.guarantees.io.ScenarioFile;
 import io.github.guarantees.model.Agreement;
+import io.github.guarantees.model.Ids;
 import io.github.guarantees.model.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -60,6 +62,18 @@ final class Inputs {
   static final class InstantConverter implements ITypeConverter<Instant> {
     @Override
     public Instant convert(String value) {
+      return inRange(parse(value));
+    }
+
+    private static Instant inRange(Instant instant) {
+      try {
+        return Limits.checkInstant("--as-of", instant);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(String.valueOf(e.getMessage()));
+      }
+    }
+
+    private static Instant parse(String value) {
       try {
         return Instant.parse(value);
       } catch (DateTimeParseException e) {
@@ -74,7 +88,7 @@ final class Inputs {
         return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
       } catch (DateTimeParseException e) {
         throw new TypeConversionException(
-            "bad instant '" + value + "'; write e.g. 2026-03-01T12:00:00Z or 2026-03-01");
+            "bad instant " + Ids.quote(value) + "; write e.g. 2026-03-01T12:00:00Z or 2026-03-01");
       }
     }
   }

@@ -4,10 +4,14 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -88,6 +92,58 @@ public sealed interface Condition
       Condition c = todo.pop();
       if (seen.add(c)) {
         c.accept(Structure.PATTERNS, out).reverse().forEach(todo::push);
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns the composite conditions ({@code allOf}, {@code anyOf}, {@code not}, {@code atLeast})
+   * that occur more than once in the given conditions: as an operand of two conditions, twice in
+   * one, or as two of the roots. Each is listed once, after the shared conditions it contains, so
+   * that naming them in this order defines every name before it is used. The walk visits each
+   * distinct condition once: its cost is linear in the number of distinct conditions, however many
+   * paths lead to them.
+   *
+   * @param roots the conditions, not null, none null
+   * @return the shared composite conditions, operands first
+   * @throws NullPointerException if roots or one of them is null
+   */
+  static ImmutableList<Condition> shared(Iterable<? extends Condition> roots) {
+    Objects.requireNonNull(roots, "roots");
+    Map<Condition, Integer> uses = new HashMap<>();
+    List<Condition> postOrder = new ArrayList<>();
+    for (Condition root : roots) {
+      Objects.requireNonNull(root, "roots element");
+      if (uses.merge(root, 1, Integer::sum) > 1) {
+        continue;
+      }
+      // Iterative post-order walk: a frame is a condition and the index of its next operand.
+      Deque<Condition> nodes = new ArrayDeque<>();
+      Deque<Integer> next = new ArrayDeque<>();
+      nodes.push(root);
+      next.push(0);
+      while (!nodes.isEmpty()) {
+        Condition c = nodes.peek();
+        int i = next.pop();
+        ImmutableList<Condition> operands = operandsOf(c);
+        if (i < operands.size()) {
+          next.push(i + 1);
+          Condition o = operands.get(i);
+          if (uses.merge(o, 1, Integer::sum) == 1) {
+            nodes.push(o);
+            next.push(0);
+          }
+        } else {
+          nodes.pop();
+          postOrder.add(c);
+        }
+      }
+    }
+    ImmutableList.Builder<Condition> out = ImmutableList.builder();
+    for (Condition c : postOrder) {
+      if (uses.getOrDefault(c, 0) > 1 && !operandsOf(c).isEmpty()) {
+        out.add(c);
       }
     }
     return out.build();

@@ -1,13 +1,50 @@
 package io.github.guarantees.condition;
 
-/** Renders conditions in the notation of their factories, e.g. {@code allOf(occurred(a), ...)}. */
-final class ConditionFormat implements ConditionVisitor<String> {
-  private static final ConditionFormat INSTANCE = new ConditionFormat();
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
-  private ConditionFormat() {}
+/**
+ * Renders conditions in the notation of their factories, e.g. {@code allOf(occurred(a), ...)}.
+ *
+ * <p>A composite condition that occurs more than once is printed in full once, named ({@code
+ * #1=anyOf(...)}), and by its name ({@code #1}) after that, so that the text of a condition whose
+ * sub-conditions are shared grows with its distinct sub-conditions, not with its paths.
+ */
+final class ConditionFormat implements ConditionVisitor<String> {
+  private final Set<Condition> shared;
+  private final Map<Condition, String> names = new HashMap<>();
+
+  private ConditionFormat(Set<Condition> shared) {
+    this.shared = shared;
+  }
 
   static String format(Condition c) {
-    return c.accept(INSTANCE);
+    return c.accept(new ConditionFormat(new HashSet<>(Condition.shared(List.of(c)))));
+  }
+
+  /** The name of a shared condition printed before, or null after naming it for this printing. */
+  private @Nullable String seen(Condition c, StringBuilder prefix) {
+    if (!shared.contains(c)) {
+      return null;
+    }
+    @Nullable String name = names.get(c);
+    if (name != null) {
+      return name;
+    }
+    String fresh = "#" + (names.size() + 1);
+    names.put(c, fresh);
+    prefix.append(fresh).append('=');
+    return null;
+  }
+
+  private String print(Condition c) {
+    StringBuilder prefix = new StringBuilder();
+    @Nullable String name = seen(c, prefix);
+    return name != null ? name : prefix + c.accept(this);
   }
 
   private static String pattern(Occurred o) {
@@ -20,7 +57,7 @@ final class ConditionFormat implements ConditionVisitor<String> {
       if (out.length() > 0) {
         out.append(", ");
       }
-      out.append(c.accept(this));
+      out.append(print(c));
     }
     return out.toString();
   }
@@ -47,7 +84,7 @@ final class ConditionFormat implements ConditionVisitor<String> {
 
   @Override
   public String visitNot(Not c) {
-    return "not(" + c.operand().accept(this) + ")";
+    return "not(" + print(c.operand()) + ")";
   }
 
   @Override

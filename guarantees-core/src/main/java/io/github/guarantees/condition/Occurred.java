@@ -2,6 +2,7 @@ package io.github.guarantees.condition;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -40,6 +41,8 @@ public abstract sealed class Occurred implements Condition permits ImmutableOccu
    * @return true if it matches
    */
   public final boolean matches(String eventTrigger, Optional<String> eventParty) {
+    Objects.requireNonNull(eventTrigger, "eventTrigger");
+    Objects.requireNonNull(eventParty, "eventParty");
     return trigger().equals(eventTrigger) && (party().isEmpty() || party().equals(eventParty));
   }
 

@@ -51,6 +51,8 @@ public abstract sealed class Within implements Condition permits ImmutableWithin
         event().trigger(),
         window(),
         anchor().trigger());
+    Limits.checkDuration(
+        "within(" + event().trigger() + ", ..., " + anchor().trigger() + "): window", window());
   }
 
   @Override

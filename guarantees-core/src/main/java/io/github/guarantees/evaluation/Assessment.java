@@ -6,6 +6,7 @@ import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.Suggestions;
 import io.github.guarantees.scenario.Scenario;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * The result of evaluating a scenario: the status of every pledge and contribution at the as-of
@@ -101,6 +102,7 @@ public final class Assessment {
    * @throws IllegalArgumentException if there is no such pledge or contribution
    */
   public Status status(String pledgeId, String partyId) {
+    Objects.requireNonNull(partyId, "partyId");
     return contribution(pledgeId, partyId).status();
   }
 
@@ -113,6 +115,7 @@ public final class Assessment {
    * @throws IllegalArgumentException if there is no such pledge or contribution
    */
   public ContributionAssessment contribution(String pledgeId, String partyId) {
+    Objects.requireNonNull(partyId, "partyId");
     PledgeAssessment p = pledge(pledgeId);
     return p.contribution(partyId)
         .orElseThrow(
@@ -152,6 +155,7 @@ public final class Assessment {
    * @throws IllegalArgumentException if there is no such pledge or contribution
    */
   public Explanation explain(String pledgeId, String partyId) {
+    Objects.requireNonNull(partyId, "partyId");
     int i = position(pledgeId);
     Status status = status(pledgeId, partyId);
     int j = evaluator.contributionPosition(i, partyId);
@@ -159,6 +163,7 @@ public final class Assessment {
   }
 
   private int position(String pledgeId) {
+    Objects.requireNonNull(pledgeId, "pledgeId");
     Integer i = positions.get(pledgeId);
     if (i == null) {
       throw new IllegalArgumentException(

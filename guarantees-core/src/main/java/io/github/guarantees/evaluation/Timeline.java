@@ -14,6 +14,7 @@ import io.github.guarantees.scenario.Scenario;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -259,6 +260,7 @@ public final class Timeline {
    * @throws IllegalArgumentException if the agreement has no such pledge
    */
   public PledgeTimeline pledge(String pledgeId) {
+    Objects.requireNonNull(pledgeId, "pledgeId");
     PledgeTimeline p = byId.get(pledgeId);
     if (p == null) {
       throw new IllegalArgumentException(
@@ -282,6 +284,7 @@ public final class Timeline {
    *     instant
    */
   public Status statusAt(String pledgeId, Instant t) {
+    Objects.requireNonNull(t, "t");
     return pledge(pledgeId).statusAt(t);
   }
 
@@ -296,6 +299,8 @@ public final class Timeline {
    *     after the as-of instant
    */
   public Status statusAt(String pledgeId, String partyId, Instant t) {
+    Objects.requireNonNull(partyId, "partyId");
+    Objects.requireNonNull(t, "t");
     PledgeTimeline p = pledge(pledgeId);
     return p.contribution(partyId)
         .orElseThrow(

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -194,6 +195,7 @@ public abstract class Agreement {
    * @return the roles, empty if the party is not in the agreement
    */
   public final ImmutableSet<Role> roles(String partyId) {
+    Objects.requireNonNull(partyId, "partyId");
     return participants().stream()
         .filter(p -> p.party().id().equals(partyId))
         .findFirst()
@@ -247,6 +249,8 @@ public abstract class Agreement {
    * @return the caveat, or empty if none forbids it
    */
   public final Optional<Caveat> blockingCaveat(Pledge pledge, Contribution contribution) {
+    Objects.requireNonNull(pledge, "pledge");
+    Objects.requireNonNull(contribution, "contribution");
     Party party = parties().get(contribution.party());
     if (party == null) {
       return Optional.empty();
@@ -260,11 +264,21 @@ public abstract class Agreement {
   final void check() {
     List<Problem> problems = new ArrayList<>();
     if (!Ids.isValid(id())) {
-      problems.add(new Problem("agreement '" + id() + "'", Ids.RULE));
+      problems.add(new Problem("agreement " + Ids.quote(id()), Ids.RULE));
     }
     if (title().isBlank()) {
-      problems.add(new Problem("agreement '" + id() + "'", "the title is blank"));
+      problems.add(new Problem("agreement " + Ids.quote(id()), "the title is blank"));
+    } else if (!Ids.isValidName(title())) {
+      problems.add(new Problem("agreement " + Ids.quote(id()), nameProblem("title", title())));
     }
+    date()
+        .filter(d -> d.getYear() < 1 || d.getYear() > 9999)
+        .ifPresent(
+            d ->
+                problems.add(
+                    new Problem(
+                        "agreement " + Ids.quote(id()),
+                        "date: " + d + " is out of range; dates must lie in years 1 to 9999")));
     duplicates(problems, "party", participants(), p -> p.party().id());
     duplicates(problems, "trigger", triggers(), Trigger::id);
     duplicates(problems, "pledge", pledges(), Pledge::id);
@@ -295,14 +309,14 @@ public abstract class Agreement {
       }
       Set<String> contributors = new HashSet<>();
       for (Contribution c : pledge.contributions()) {
-        String cw = where + " contribution '" + c.party() + "'";
+        String cw = where + " contribution " + Ids.quote(c.party());
         if (!partyIds.contains(c.party())) {
           problems.add(
               new Problem(
                   cw,
-                  "party '"
-                      + c.party()
-                      + "' is not in the agreement"
+                  "party "
+                      + Ids.quote(c.party())
+                      + " is not in the agreement"
                       + Suggestions.hint(c.party(), partyIds)));
         }
         if (!contributors.add(c.party())) {
@@ -333,7 +347,17 @@ public abstract class Agreement {
       }
     }
     if (!problems.isEmpty()) {
-      throw new ValidationException("agreement '" + id() + "'", problems);
+      throw new ValidationException("agreement " + Ids.quote(id()), problems);
+    }
+  }
+
+  /** The message of {@link Ids#checkName} for an invalid name, as a problem's message. */
+  static String nameProblem(String field, String name) {
+    try {
+      Ids.checkName(field, name);
+      return field + " is valid";
+    } catch (IllegalArgumentException e) {
+      return String.valueOf(e.getMessage());
     }
   }
 
@@ -348,9 +372,8 @@ public abstract class Agreement {
         problems.add(
             new Problem(
                 where,
-                "unknown trigger '"
-                    + pattern.trigger()
-                    + "'"
+                "unknown trigger "
+                    + Ids.quote(pattern.trigger())
                     + Suggestions.hint(pattern.trigger(), triggerIds)
                     + " (declare it with addTrigger)"));
       }
@@ -362,9 +385,9 @@ public abstract class Agreement {
                   problems.add(
                       new Problem(
                           where,
-                          "unknown party '"
-                              + p
-                              + "' in "
+                          "unknown party "
+                              + Ids.quote(p)
+                              + " in "
                               + pattern
                               + Suggestions.hint(p, partyIds))));
     }
@@ -377,7 +400,7 @@ public abstract class Agreement {
     for (T item : items) {
       String key = id.apply(item);
       if (!seen.add(key) && reported.add(key)) {
-        problems.add(new Problem(what + " '" + key + "'", "duplicate " + what + " id"));
+        problems.add(new Problem(what + " " + Ids.quote(key), "duplicate " + what + " id"));
       }
     }
   }
@@ -395,7 +418,7 @@ public abstract class Agreement {
       @org.jspecify.annotations.Nullable V value, String what, String id, Set<String> known) {
     if (value == null) {
       throw new IllegalArgumentException(
-          "no " + what + " '" + id + "' in the agreement" + Suggestions.hint(id, known));
+          "no " + what + " " + Ids.quote(id) + " in the agreement" + Suggestions.hint(id, known));
     }
     return value;
   }

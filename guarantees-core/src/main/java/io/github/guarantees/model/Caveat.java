@@ -3,6 +3,7 @@ package io.github.guarantees.model;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -94,6 +95,9 @@ public abstract class Caveat {
    */
   public final boolean forbids(
       PledgeKind kind, Set<Domain> contributionDomains, Location location) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(contributionDomains, "contributionDomains");
+    Objects.requireNonNull(location, "location");
     boolean kindMatches = kinds().isEmpty() || kinds().contains(kind);
     boolean locationMatches = locations().isEmpty() || locations().contains(location);
     boolean domainMatches =
@@ -103,7 +107,7 @@ public abstract class Caveat {
 
   @Value.Check
   final void check() {
-    checkArgument(Ids.isValid(id()), "caveat '%s': %s", id(), Ids.RULE);
+    Ids.check("caveat", id());
     checkArgument(
         !kinds().isEmpty() || !domains().isEmpty() || !locations().isEmpty(),
         "caveat '%s': restrict at least one of kinds, domains or locations",

@@ -3,6 +3,7 @@ package io.github.guarantees.model;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.guarantees.condition.Condition;
+import io.github.guarantees.condition.Limits;
 import io.github.guarantees.condition.Occurred;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +35,8 @@ public abstract class Deadline {
    * @param fulfilledBy the events that fulfil the obligation, not null
    * @param within how long after the start they may come, positive
    * @return the deadline
-   * @throws IllegalArgumentException if {@code within} is zero or negative
+   * @throws IllegalArgumentException if {@code within} is zero, negative or longer than {@link
+   *     Limits#LONGEST}
    */
   public static Deadline of(Occurred fulfilledBy, Duration within) {
     return ImmutableDeadline.of(fulfilledBy, within);
@@ -97,6 +99,7 @@ public abstract class Deadline {
         "deadline for %s: within must be positive, was %s",
         fulfilledBy(),
         within());
+    Limits.checkDuration("deadline for " + fulfilledBy() + ": within", within());
   }
 
   @Override

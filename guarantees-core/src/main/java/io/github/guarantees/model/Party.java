@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -85,12 +86,14 @@ public abstract class Party {
    * @return true if it has it
    */
   public final boolean is(PartyAttribute attribute) {
+    Objects.requireNonNull(attribute, "attribute");
     return attributes().contains(attribute);
   }
 
   @Value.Check
   final void check() {
-    checkArgument(Ids.isValid(id()), "party '%s': %s", id(), Ids.RULE);
+    Ids.check("party", id());
+    Ids.checkName("party '" + id() + "': name", name());
     Set<String> seen = new HashSet<>();
     for (Caveat c : caveats()) {
       checkArgument(seen.add(c.id()), "party '%s': duplicate caveat id '%s'", id(), c.id());

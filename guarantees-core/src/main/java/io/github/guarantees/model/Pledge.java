@@ -205,6 +205,7 @@ public abstract class Pledge {
    * @return the contribution, or empty if the party does not contribute
    */
   public final Optional<Contribution> contribution(String party) {
+    Objects.requireNonNull(party, "party");
     return contributions().stream().filter(c -> c.party().equals(party)).findFirst();
   }
 
@@ -221,11 +222,14 @@ public abstract class Pledge {
   @Value.Check
   final void check() {
     List<Problem> problems = new ArrayList<>();
+    String where = "pledge " + Ids.quote(id());
     if (!Ids.isValid(id())) {
-      problems.add(new Problem("pledge '" + id() + "'", Ids.RULE));
+      problems.add(new Problem(where, Ids.RULE));
     }
     if (title().isBlank()) {
-      problems.add(new Problem("pledge '" + id() + "'", "the title is blank"));
+      problems.add(new Problem(where, "the title is blank"));
+    } else if (!Ids.isValidName(title())) {
+      problems.add(new Problem(where, Agreement.nameProblem("title", title())));
     }
     for (String tag : tags()) {
       if (!Ids.isValid(tag)) {
@@ -243,11 +247,10 @@ public abstract class Pledge {
     if (deadline().isPresent() && !refrainsFrom().isEmpty()) {
       problems.add(
           new Problem(
-              "pledge '" + id() + "'",
-              "a pledge is either an obligation with a deadline or a restraint, not both"));
+              where, "a pledge is either an obligation with a deadline or a restraint, not both"));
     }
     if (!problems.isEmpty()) {
-      throw new ValidationException("pledge '" + id() + "'", problems);
+      throw new ValidationException(where, problems);
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.guarantees.model;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.guarantees.condition.Condition;
+import io.github.guarantees.condition.Limits;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -91,5 +92,7 @@ public abstract class Term {
     checkArgument(
         lastsFor().map(d -> !d.isNegative() && !d.isZero()).orElse(true),
         "term: lastsFor must be positive");
+    endsAt().ifPresent(i -> Limits.checkInstant("term: endsAt", i));
+    lastsFor().ifPresent(d -> Limits.checkDuration("term: lastsFor", d));
   }
 }

@@ -44,7 +44,7 @@ public abstract class Trigger {
 
   @Value.Check
   final void check() {
-    checkArgument(Ids.isValid(id()), "trigger '%s': %s", id(), Ids.RULE);
+    Ids.check("trigger", id());
     checkArgument(!description().isBlank(), "trigger '%s': the description is blank", id());
   }
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Thrown when an agreement or a scenario is invalid. Lists every problem found, not just the first;
@@ -23,7 +24,7 @@ public final class ValidationException extends IllegalArgumentException {
    * @param problems the problems, at least one
    */
   public ValidationException(String subject, List<Problem> problems) {
-    super(message(subject, problems));
+    super(message(Objects.requireNonNull(subject, "subject"), problems));
     checkArgument(!problems.isEmpty(), "a validation exception needs at least one problem");
     this.problems = ImmutableList.copyOf(problems);
   }

@@ -5,6 +5,7 @@ import io.github.guarantees.evaluation.ContributionAssessment;
 import io.github.guarantees.evaluation.PledgeAssessment;
 import io.github.guarantees.scenario.Event;
 import io.github.guarantees.scenario.Scenario;
+import java.util.Objects;
 
 /**
  * A Markdown report of an assessment, to paste into a briefing: the same rows as {@link
@@ -27,6 +28,7 @@ public final class MarkdownReport {
    * @return the Markdown text
    */
   public static String render(Assessment a, boolean explain) {
+    Objects.requireNonNull(a, "a");
     Scenario s = a.scenario();
     StringBuilder out = new StringBuilder();
     out.append("## ")

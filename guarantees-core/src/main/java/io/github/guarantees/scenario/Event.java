@@ -2,6 +2,8 @@ package io.github.guarantees.scenario;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.guarantees.condition.Limits;
+import io.github.guarantees.model.Ids;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -84,11 +86,14 @@ public abstract class Event {
   @Value.Check
   final void check() {
     checkArgument(!trigger().isBlank(), "event at %s: the trigger id is blank", at());
+    Ids.check("event at " + at() + ": trigger", trigger());
     checkArgument(
         party().map(p -> !p.isBlank()).orElse(true),
         "event %s at %s: the party id is blank; leave the party out instead",
         trigger(),
         at());
+    party().ifPresent(p -> Ids.check("event " + trigger() + " at " + at() + ": party", p));
+    Limits.checkEventInstant("event " + trigger() + ": at", at());
   }
 
   @Override

@@ -2,6 +2,8 @@ package io.github.guarantees.scenario;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Ordering;
+import io.github.guarantees.condition.Limits;
+import io.github.guarantees.model.Ids;
 import io.github.guarantees.model.Problem;
 import io.github.guarantees.model.ValidationException;
 import java.time.Instant;
@@ -150,6 +152,8 @@ public abstract class Scenario {
       throw new ValidationException(
           "scenario '" + name() + "'", List.of(new Problem("scenario", "the name is blank")));
     }
+    Ids.checkName("scenario: name", name());
+    Limits.checkInstant("scenario '" + name() + "': asOf", asOf());
     if (BY_INSTANT.isOrdered(events())) {
       return this;
     }

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.guarantees.condition.Condition;
+import io.github.guarantees.condition.Limits;
 import io.github.guarantees.condition.Occurred;
 import io.github.guarantees.evaluation.Status;
 import io.github.guarantees.io.Node.ListNode;
@@ -17,6 +18,7 @@ import io.github.guarantees.model.Contribution;
 import io.github.guarantees.model.Deadline;
 import io.github.guarantees.model.Domain;
 import io.github.guarantees.model.Fidelity;
+import io.github.guarantees.model.Ids;
 import io.github.guarantees.model.Location;
 import io.github.guarantees.model.Participant;
 import io.github.guarantees.model.Party;
@@ -61,7 +63,15 @@ import org.jspecify.annotations.Nullable;
 final class Decoder {
   static final ImmutableSet<String> AGREEMENT_FIELDS =
       ImmutableSet.of(
-          "id", "title", "date", "description", "parties", "triggers", "defaultTrigger", "pledges");
+          "id",
+          "title",
+          "date",
+          "description",
+          "parties",
+          "triggers",
+          "conditions",
+          "defaultTrigger",
+          "pledges");
   static final ImmutableSet<String> PARTY_FIELDS =
       ImmutableSet.of("id", "name", "kind", "roles", "attributes", "caveats");
   static final ImmutableSet<String> CAVEAT_FIELDS =
@@ -102,9 +112,23 @@ final class Decoder {
       ImmutableSet.of("pledge", "party", "status", "at");
   static final ImmutableSet<String> CONDITIONS =
       ImmutableSet.of(
-          "always", "occurred", "allOf", "anyOf", "not", "atLeast", "inForce", "after", "within");
+          "always",
+          "occurred",
+          "allOf",
+          "anyOf",
+          "not",
+          "atLeast",
+          "inForce",
+          "after",
+          "within",
+          "ref");
   static final ImmutableSet<String> PATTERN_FIELDS = ImmutableSet.of("trigger", "party");
 
+  private static final String ID_RULE =
+      "a name starts with a letter or digit, holds only letters, digits, '.', '_' and '-', and is"
+          + " at most "
+          + Ids.MAX_LENGTH
+          + " characters long";
   private static final Pattern PATTERN = Pattern.compile("([^\\s]+)(?:\\s+by\\s+([^\\s]+))?");
   private static final Pattern CORE_PLEDGE =
       Pattern.compile("^pledge '([^']*)'(?: contribution '([^']*)')?");
@@ -119,6 +143,10 @@ final class Decoder {
   private final List<Reference> references = new ArrayList<>();
 
   private final Map<String, Node> pledgeNodes = new HashMap<>();
+
+  /** The agreement's named conditions read so far, by name. */
+  private final Map<String, Condition> named = new HashMap<>();
+
   private final Map<String, Node> contributionNodes = new HashMap<>();
   private final Map<String, Node> partyNodes = new HashMap<>();
   private final Map<String, Node> triggerNodes = new HashMap<>();
@@ -146,7 +174,7 @@ final class Decoder {
   // ---------------------------------------------------------------- agreements
 
   @Nullable Agreement agreement(Node root) {
-    MapNode m = map(root, "an agreement");
+    MapNode m = root(root, "an agreement");
     if (m == null) {
       return null;
     }
@@ -183,6 +211,7 @@ final class Decoder {
         b.addTriggers(t);
       }
     }
+    namedConditions(m);
     Node defaultTrigger = optional(m, "defaultTrigger");
     if (defaultTrigger != null) {
       Condition c = condition(defaultTrigger, "the default trigger");
@@ -648,6 +677,9 @@ final class Decoder {
       case "always" -> {
         yield Condition.always();
       }
+      case "ref" -> {
+        yield reference(arg);
+      }
       case "occurred" -> {
         yield pattern(arg, context);
       }
@@ -755,6 +787,51 @@ final class Decoder {
     };
   }
 
+  /**
+   * Reads the agreement's named conditions, in order: each may refer to the names above it (so no
+   * name can refer to itself), and every reference to a name yields the same condition object, so
+   * that a shared sub-condition is read once and stays shared.
+   */
+  private void namedConditions(MapNode agreement) {
+    Node n = optional(agreement, "conditions");
+    if (n == null) {
+      return;
+    }
+    MapNode m = map(n, "a mapping of names to conditions");
+    if (m == null) {
+      return;
+    }
+    for (Map.Entry<String, Node> e : m.entries.entrySet()) {
+      String name = e.getKey();
+      if (!Ids.isValid(name)) {
+        problem(e.getValue(), "condition name " + Ids.quote(name) + ": " + ID_RULE);
+        continue;
+      }
+      Condition c = condition(e.getValue(), "condition '" + name + "'");
+      if (c != null) {
+        named.put(name, c);
+      }
+    }
+  }
+
+  private @Nullable Condition reference(Node arg) {
+    String name = text(arg, "the name of a condition under 'conditions'");
+    if (name == null) {
+      return null;
+    }
+    Condition c = named.get(name);
+    if (c == null) {
+      problem(
+          arg,
+          "no condition named "
+              + Ids.quote(name)
+              + " above this point"
+              + Suggestions.hint(name, named.keySet())
+              + "; define it under 'conditions' before its first use");
+    }
+    return c;
+  }
+
   private @Nullable List<Condition> operands(Node arg, String op, String context, int depth) {
     if (!(arg instanceof ListNode l)) {
       problem(arg, op + " takes a list of conditions, found " + arg.kind());
@@ -851,7 +928,7 @@ final class Decoder {
   // ---------------------------------------------------------------- scenarios
 
   @Nullable ScenarioFile scenario(Node root, String source) {
-    MapNode m = map(root, "a scenario");
+    MapNode m = root(root, "a scenario");
     if (m == null) {
       return null;
     }
@@ -1020,6 +1097,25 @@ final class Decoder {
       return m;
     }
     problem(n, "expected " + what + ", found " + describe(n));
+    return null;
+  }
+
+  /**
+   * The document's root as a mapping; anything else is refused without quoting it, since a file
+   * that is not an agreement or scenario (a password file named by mistake or on purpose) must not
+   * have its content echoed.
+   */
+  private @Nullable MapNode root(Node n, String what) {
+    if (n instanceof MapNode m) {
+      return m;
+    }
+    problem(
+        n,
+        "expected "
+            + what
+            + " (a mapping of fields such as 'id:' or 'name:'), found "
+            + n.kind()
+            + "; is this the right file?");
     return null;
   }
 
@@ -1203,17 +1299,17 @@ final class Decoder {
       return null;
     }
     try {
-      return Instant.parse(t);
+      return inRange(n, Instant.parse(t));
     } catch (DateTimeParseException e) {
       // try the other accepted forms
     }
     try {
-      return OffsetDateTime.parse(t).toInstant();
+      return inRange(n, OffsetDateTime.parse(t).toInstant());
     } catch (DateTimeParseException e) {
       // try the other accepted forms
     }
     try {
-      return LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant();
+      return inRange(n, LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant());
     } catch (DateTimeParseException e) {
       problem(
           n,
@@ -1223,6 +1319,20 @@ final class Decoder {
               + " 2026-03-01 (midnight UTC)");
       return null;
     }
+  }
+
+  private @Nullable Instant inRange(Node n, Instant i) {
+    try {
+      return Limits.checkInstant(field(n), i);
+    } catch (IllegalArgumentException e) {
+      problem(n, String.valueOf(e.getMessage()));
+      return null;
+    }
+  }
+
+  /** The name of the field a node is the value of: the last key of its path. */
+  private static String field(Node n) {
+    return n.path.substring(n.path.lastIndexOf('.') + 1);
   }
 
   private @Nullable LocalDate date(Node n) {
@@ -1244,7 +1354,13 @@ final class Decoder {
       return null;
     }
     try {
-      return Duration.parse(t);
+      Duration d = Duration.parse(t);
+      try {
+        return Limits.checkDuration(field(n), d);
+      } catch (IllegalArgumentException e) {
+        problem(n, String.valueOf(e.getMessage()));
+        return null;
+      }
     } catch (DateTimeParseException e) {
       problem(n, "bad duration '" + t + "'; write ISO-8601, e.g. PT24H (24 hours) or P30D");
       return null;

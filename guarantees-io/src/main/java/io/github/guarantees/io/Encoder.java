@@ -32,12 +32,20 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Writes core values in the file format; the inverse of {@link Decoder}. */
 final class Encoder {
   private final JsonGenerator g;
+
+  /** The agreement's shared conditions, written once under {@code conditions}, by name. */
+  private Map<Condition, String> names = Map.of();
 
   private Encoder(JsonGenerator g) {
     this.g = g;
@@ -84,6 +92,7 @@ final class Encoder {
       g.writeEndObject();
     }
     g.writeEndArray();
+    sharedConditions(a);
     if (a.defaultTrigger().isPresent()) {
       g.writeFieldName("defaultTrigger");
       condition(a.defaultTrigger().get());
@@ -265,8 +274,52 @@ final class Encoder {
     g.writeEndObject();
   }
 
-  /** Writes a condition; recursion is bounded by {@link Condition#MAX_DEPTH}. */
+  /**
+   * Writes the conditions that occur more than once in the agreement under {@code conditions}, each
+   * once and named, operands first; every other occurrence is then written as {@code {ref: name}}.
+   * An agreement without shared conditions writes no {@code conditions} at all.
+   */
+  private void sharedConditions(Agreement a) throws IOException {
+    List<Condition> roots = new ArrayList<>();
+    a.defaultTrigger().ifPresent(roots::add);
+    for (Pledge p : a.pledges()) {
+      p.trigger().ifPresent(roots::add);
+      roots.add(p.activation());
+      p.term().flatMap(Term::endsWhen).ifPresent(roots::add);
+      for (Contribution c : p.contributions()) {
+        roots.add(c.condition());
+      }
+    }
+    List<Condition> shared = Condition.shared(roots);
+    if (shared.isEmpty()) {
+      return;
+    }
+    Map<Condition, String> defined = new HashMap<>();
+    g.writeObjectFieldStart("conditions");
+    for (Condition c : shared) {
+      String name = "shared-" + (defined.size() + 1);
+      g.writeFieldName(name);
+      names = defined; // operands defined above are referred to; this one is written in full
+      write(c);
+      defined.put(c, name);
+    }
+    g.writeEndObject();
+    names = defined;
+  }
+
+  /** Writes a condition, or a reference to it if it is named; recursion is bounded. */
   void condition(Condition c) throws IOException {
+    @Nullable String name = names.get(c);
+    if (name != null) {
+      g.writeStartObject();
+      g.writeStringField("ref", name);
+      g.writeEndObject();
+      return;
+    }
+    write(c);
+  }
+
+  private void write(Condition c) throws IOException {
     try {
       c.accept(new Writer());
     } catch (UncheckedIOException e) {
@@ -315,7 +368,7 @@ final class Encoder {
             g.writeStartObject();
             g.writeArrayFieldStart(op);
             for (Condition o : operands) {
-              o.accept(this);
+              condition(o);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -328,7 +381,7 @@ final class Encoder {
           () -> {
             g.writeStartObject();
             g.writeFieldName("not");
-            c.operand().accept(this);
+            condition(c.operand());
             g.writeEndObject();
           });
     }
@@ -342,7 +395,7 @@ final class Encoder {
             g.writeNumberField("k", c.k());
             g.writeArrayFieldStart("of");
             for (Condition o : c.operands()) {
-              o.accept(this);
+              condition(o);
             }
             g.writeEndArray();
             g.writeEndObject();

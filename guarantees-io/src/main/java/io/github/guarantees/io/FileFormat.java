@@ -6,12 +6,15 @@ import com.google.common.collect.ImmutableList;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.scenario.Scenario;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,8 +50,10 @@ public final class FileFormat {
    * @param file the file, not null
    * @return the agreement, valid
    * @throws LoadException listing every problem, including a file that cannot be read
+   * @throws NullPointerException if an argument is null
    */
   public static Agreement readAgreement(Path file) {
+    checkNotNull(file, "file");
     return readAgreement(file.toString(), load(file), Syntax.of(file));
   }
 
@@ -60,8 +65,12 @@ public final class FileFormat {
    * @param syntax its syntax, not null
    * @return the agreement, valid
    * @throws LoadException listing every problem
+   * @throws NullPointerException if an argument is null
    */
   public static Agreement readAgreement(String source, String text, Syntax syntax) {
+    checkNotNull(source, "source");
+    checkNotNull(text, "text");
+    checkNotNull(syntax, "syntax");
     List<FileProblem> problems = new ArrayList<>();
     TreeReader reader = new TreeReader(source, problems);
     Node root = reader.read(text, syntax);
@@ -81,8 +90,10 @@ public final class FileFormat {
    * @param file the file, not null
    * @return the scenario file
    * @throws LoadException listing every problem, including a file that cannot be read
+   * @throws NullPointerException if an argument is null
    */
   public static ScenarioFile readScenario(Path file) {
+    checkNotNull(file, "file");
     return readScenario(file.toString(), load(file), Syntax.of(file));
   }
 
@@ -95,9 +106,12 @@ public final class FileFormat {
    *     empty; an agreement that fails to load is simply not used here
    * @return the scenario file
    * @throws LoadException listing every problem, including a file that cannot be read
+   * @throws NullPointerException if an argument is null
    */
   public static ScenarioFile readScenario(
       Path file, Function<String, Optional<Agreement>> agreements) {
+    checkNotNull(file, "file");
+    checkNotNull(agreements, "agreements");
     return readScenario(file.toString(), load(file), Syntax.of(file), agreements);
   }
 
@@ -109,8 +123,12 @@ public final class FileFormat {
    * @param syntax its syntax, not null
    * @return the scenario file
    * @throws LoadException listing every problem
+   * @throws NullPointerException if an argument is null
    */
   public static ScenarioFile readScenario(String source, String text, Syntax syntax) {
+    checkNotNull(source, "source");
+    checkNotNull(text, "text");
+    checkNotNull(syntax, "syntax");
     return readScenario(source, text, syntax, ref -> Optional.empty());
   }
 
@@ -124,9 +142,14 @@ public final class FileFormat {
    * @param agreements finds the agreement a scenario names, or empty
    * @return the scenario file
    * @throws LoadException listing every problem
+   * @throws NullPointerException if an argument is null
    */
   public static ScenarioFile readScenario(
       String source, String text, Syntax syntax, Function<String, Optional<Agreement>> agreements) {
+    checkNotNull(source, "source");
+    checkNotNull(text, "text");
+    checkNotNull(syntax, "syntax");
+    checkNotNull(agreements, "agreements");
     List<FileProblem> problems = new ArrayList<>();
     TreeReader reader = new TreeReader(source, problems);
     Node root = reader.read(text, syntax);
@@ -146,9 +169,11 @@ public final class FileFormat {
    * @param agreement the agreement, not null
    * @param syntax the syntax, not null
    * @return the document, ending in a newline
+   * @throws NullPointerException if an argument is null
    */
   public static String write(Agreement agreement, Syntax syntax) {
     checkNotNull(agreement, "agreement");
+    checkNotNull(syntax, "syntax");
     return Encoder.write(syntax, e -> e.agreement(agreement));
   }
 
@@ -158,9 +183,11 @@ public final class FileFormat {
    * @param file the scenario file, not null
    * @param syntax the syntax, not null
    * @return the document, ending in a newline
+   * @throws NullPointerException if an argument is null
    */
   public static String write(ScenarioFile file, Syntax syntax) {
     checkNotNull(file, "file");
+    checkNotNull(syntax, "syntax");
     return Encoder.write(syntax, e -> e.scenario(file));
   }
 
@@ -170,8 +197,11 @@ public final class FileFormat {
    * @param scenario the scenario, not null
    * @param syntax the syntax, not null
    * @return the document, ending in a newline
+   * @throws NullPointerException if an argument is null
    */
   public static String write(Scenario scenario, Syntax syntax) {
+    checkNotNull(scenario, "scenario");
+    checkNotNull(syntax, "syntax");
     return write(ScenarioFile.of(null, scenario, ImmutableList.of()), syntax);
   }
 
@@ -183,19 +213,45 @@ public final class FileFormat {
     return problems;
   }
 
+  /**
+   * Reads a file as UTF-8 text, at most {@link #MAX_SIZE} characters. Only a regular file is
+   * opened: a directory, a device ({@code /dev/zero}), a named pipe or a socket is refused by name
+   * before any read, so that nothing blocks or fills memory; the read itself stops after the limit,
+   * since some files ({@code /proc}) report a size of zero. A leading byte-order mark is dropped by
+   * the reader.
+   */
   private static String load(Path file) {
     String name = file.toString();
+    BasicFileAttributes attributes;
     try {
-      long size = Files.size(file);
-      if (size > MAX_SIZE * 4) { // four bytes per character at most in UTF-8
-        throw fail(name, TreeReader.tooLarge(size));
+      attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      throw fail(name, "no such file");
+    } catch (IOException e) {
+      throw fail(name, "cannot read the file: " + message(e));
+    }
+    if (attributes.isDirectory()) {
+      throw fail(name, "is a directory; name an agreement or scenario file in it");
+    }
+    if (!attributes.isRegularFile()) {
+      throw fail(
+          name,
+          "is not a regular file (a device, pipe or socket); name an agreement or scenario file");
+    }
+    long limit = MAX_SIZE * 4; // four bytes per character at most in UTF-8
+    if (attributes.size() > limit) {
+      throw fail(name, TreeReader.tooLarge(attributes.size()));
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) limit + 1);
+      if (bytes.length > limit) {
+        throw fail(name, TreeReader.tooLarge(bytes.length));
       }
-      byte[] bytes = Files.readAllBytes(file);
       return StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (NoSuchFileException e) {
       throw fail(name, "no such file");
@@ -204,6 +260,11 @@ public final class FileFormat {
     } catch (IOException e) {
       throw fail(name, "cannot read the file: " + message(e));
     }
+  }
+
+  /** Drops a leading byte-order mark (U+FEFF), which some editors write and JSON parsers refuse. */
+  static String withoutByteOrderMark(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   private static String message(IOException e) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.guarantees.condition.Condition;
 import io.github.guarantees.io.Node.ListNode;
 import io.github.guarantees.io.Node.MapNode;
@@ -35,7 +36,8 @@ final class TreeReader {
   }
 
   /** Returns the document's root, or null after recording why there is none. */
-  @Nullable Node read(String text, Syntax syntax) {
+  @Nullable Node read(String document, Syntax syntax) {
+    String text = FileFormat.withoutByteOrderMark(document);
     if (text.length() > FileFormat.MAX_SIZE) {
       problems.add(new FileProblem(file, 0, 0, "", tooLarge(text.length())));
       return null;
@@ -50,6 +52,9 @@ final class TreeReader {
         int line = loc.getLineNr();
         int column = loc.getColumnNr();
         @Nullable Node parent = stack.peek();
+        if (p instanceof YAMLParser yaml && t != JsonToken.FIELD_NAME) {
+          refuseYamlReferences(yaml, t, line, column, parent);
+        }
         if (t == JsonToken.FIELD_NAME) {
           MapNode m = (MapNode) parent;
           String key = p.currentName();
@@ -159,6 +164,53 @@ final class TreeReader {
     }
     return root;
   }
+
+  /**
+   * Refuses what the file format does not support in YAML: an alias ({@code *name}) would otherwise
+   * read as the text of its name, an anchor ({@code &name}) on a mapping or list would be dropped
+   * silently, and so would a tag of one's own ({@code !custom}). Each is reported at its position.
+   * The tags of YAML's core schema ({@code !!str}) keep their meaning; an anchor on a text changes
+   * nothing as long as no alias refers to it (the parser does not report those). The YAML reader
+   * builds no Java objects from tags in any case: it only produces parser events.
+   */
+  private void refuseYamlReferences(
+      YAMLParser yaml, JsonToken t, int line, int column, @Nullable Node parent)
+      throws IOException {
+    String path = parent == null ? "" : parent.path;
+    @Nullable String refused = null;
+    if (yaml.isCurrentAlias()) {
+      refused = "a YAML alias ('*" + yaml.getText() + "') is not supported; write the value out";
+    } else if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)
+        && yaml.getObjectId() != null) {
+      refused = "a YAML anchor ('&" + yaml.getObjectId() + "') is not supported; remove it";
+    }
+    if (refused != null) {
+      problems.add(
+          new FileProblem(
+              file,
+              line,
+              column,
+              path,
+              refused
+                  + " (to share a condition, name it under 'conditions' and refer to it as"
+                  + " {ref: name})"));
+    }
+    @Nullable String tag = yaml.getTypeId();
+    if (tag != null && !tag.startsWith(CORE_TAGS)) {
+      problems.add(
+          new FileProblem(
+              file,
+              line,
+              column,
+              path,
+              "a YAML tag ('"
+                  + (tag.startsWith("!") ? tag : "!" + tag)
+                  + "') is not supported; remove it, the format gives no tag a meaning"));
+    }
+  }
+
+  /** The prefix of the tags of YAML's core schema ({@code !!str}, {@code !!int}, ...). */
+  private static final String CORE_TAGS = "tag:yaml.org,2002:";
 
   static String tooLarge(long size) {
     return String.format(

@@ -135,9 +135,14 @@ class BadInputTest {
   @Test
   void topLevelOfTheWrongKind() {
     assertThat(agreementProblems("- a\n- b\n"))
-        .containsExactly("bad.yaml:1:1: expected an agreement, found a list");
+        .containsExactly(
+            "bad.yaml:1:1: expected an agreement (a mapping of fields such as 'id:' or 'name:'),"
+                + " found a list; is this the right file?");
+    // The text of a file that is not a scenario is not quoted back.
     assertThat(scenarioProblems("just words\n"))
-        .containsExactly("bad.yaml:1:1: expected a scenario, found a string 'just words'");
+        .containsExactly(
+            "bad.yaml:1:1: expected a scenario (a mapping of fields such as 'id:' or 'name:'),"
+                + " found a string; is this the right file?");
   }
 
   @Test
@@ -206,7 +211,7 @@ class BadInputTest {
         .asString()
         .isEqualTo(
             "bad.yaml:3:1: colour: unknown field 'colour'; allowed here: id, title, date,"
-                + " description, parties, triggers, defaultTrigger, pledges");
+                + " description, parties, triggers, conditions, defaultTrigger, pledges");
   }
 
   @Test
