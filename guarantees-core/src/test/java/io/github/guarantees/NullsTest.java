@@ -71,6 +71,10 @@ class NullsTest {
         .setDefault(Trigger.class, Trigger.of("a", "A"))
         .setDefault(Caveat.class, CAVEAT)
         .setDefault(Contribution.class, Contribution.of("FR"))
+        .setDefault(Agreement.class, AGREEMENT)
+        .setDefault(Scenario.class, SCENARIO)
+        .setDefault(Evaluator.class, Evaluator.compile(AGREEMENT))
+        .setDefault(Assessment.class, Evaluator.compile(AGREEMENT).evaluate(SCENARIO))
         .setDefault(Timeline.class, TIMELINE)
         .setDefault(PledgeTimeline.class, TIMELINE.pledge("p"));
   }
