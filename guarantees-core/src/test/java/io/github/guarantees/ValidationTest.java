@@ -3,6 +3,7 @@ package io.github.guarantees;
 import static io.github.guarantees.Fixtures.h;
 import static io.github.guarantees.Fixtures.party;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -257,12 +258,12 @@ class ValidationTest {
 
   @Test
   void emptyAllOfAndAnyOfAreRejected() {
-    assertThatThrownBy(() -> Condition.allOf())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("allOf");
-    assertThatThrownBy(() -> Condition.anyOf())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("anyOf");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Condition.allOf())
+        .withMessageContaining("allOf");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Condition.anyOf())
+        .withMessageContaining("anyOf");
     assertThatThrownBy(() -> Condition.allOf(List.of()))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Condition.anyOf(List.of()))
@@ -286,9 +287,9 @@ class ValidationTest {
 
   @Test
   void aNegativeWithinWindowIsRejected() {
-    assertThatThrownBy(() -> Condition.within("a", Duration.ofHours(-1), "b"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("negative");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Condition.within("a", Duration.ofHours(-1), "b"))
+        .withMessageContaining("negative");
     assertThat(Condition.within("a", Duration.ZERO, "b").window()).isZero();
   }
 
@@ -345,11 +346,11 @@ class ValidationTest {
 
   @Test
   void aBuilderMissingARequiredAttributeNamesIt() {
-    assertThatThrownBy(() -> Pledge.builder().id("p").title("t").build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("kind")
-        .hasMessageContaining("bindingForce")
-        .hasMessageContaining("source");
+    assertThatExceptionOfType(IllegalStateException.class)
+        .isThrownBy(() -> Pledge.builder().id("p").title("t").build())
+        .withMessageContaining("kind")
+        .withMessageContaining("bindingForce")
+        .withMessageContaining("source");
     assertThatThrownBy(() -> Agreement.builder().title("t").build()).hasMessageContaining("id");
     assertThatThrownBy(() -> Party.builder().id("X").build()).hasMessageContaining("name");
     assertThatThrownBy(() -> Scenario.builder().name("s").build()).hasMessageContaining("asOf");
@@ -363,16 +364,16 @@ class ValidationTest {
     assertThatThrownBy(() -> Condition.not(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Condition.allOf(Condition.occurred("a"), null))
         .isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> Event.of(null, h(0)))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessageContaining("trigger");
-    assertThatThrownBy(() -> Event.of("a", null))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessageContaining("at");
+    assertThatExceptionOfType(NullPointerException.class)
+        .isThrownBy(() -> Event.of(null, h(0)))
+        .withMessageContaining("trigger");
+    assertThatExceptionOfType(NullPointerException.class)
+        .isThrownBy(() -> Event.of("a", null))
+        .withMessageContaining("at");
     assertThatThrownBy(() -> Trigger.of("a", null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> Fixtures.pledge("p").activation(null))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessageContaining("activation");
+    assertThatExceptionOfType(NullPointerException.class)
+        .isThrownBy(() -> Fixtures.pledge("p").activation(null))
+        .withMessageContaining("activation");
   }
 
   @Test
@@ -403,18 +404,18 @@ class ValidationTest {
 
   @Test
   void otherStructuralRules() {
-    assertThatThrownBy(() -> Caveat.builder().id("c").description("d").build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'c'");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Caveat.builder().id("c").description("d").build())
+        .withMessageContaining("'c'");
     assertThatThrownBy(() -> Term.builder().build()).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Term.lastsFor(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
     Caveat c = Caveat.builder().id("c").description("d").addDomains(Domain.LAND).build();
-    assertThatThrownBy(() -> party("X", c, c))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("duplicate caveat id 'c'");
-    assertThatThrownBy(() -> Agreement.builder().id("a").title("t").addParty(party("X")).build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'X'");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> party("X", c, c))
+        .withMessageContaining("duplicate caveat id 'c'");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Agreement.builder().id("a").title("t").addParty(party("X")).build())
+        .withMessageContaining("'X'");
   }
 }

@@ -2,7 +2,7 @@ package io.github.guarantees.condition;
 
 import static io.github.guarantees.Fixtures.h;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.guarantees.Fixtures;
@@ -31,7 +31,8 @@ class DepthTest {
         LIMIT,
         () -> {
           int[] built = {1};
-          assertThatThrownBy(
+          assertThatExceptionOfType(IllegalArgumentException.class)
+              .isThrownBy(
                   () -> {
                     Condition c = Condition.occurred("a");
                     for (int i = 1; i < 10_000; i++) {
@@ -39,8 +40,7 @@ class DepthTest {
                       built[0]++;
                     }
                   })
-              .isInstanceOf(IllegalArgumentException.class)
-              .hasMessageContaining(String.valueOf(Condition.MAX_DEPTH));
+              .withMessageContaining(String.valueOf(Condition.MAX_DEPTH));
           assertThat(built[0]).isEqualTo(Condition.MAX_DEPTH);
         });
   }
@@ -76,9 +76,9 @@ class DepthTest {
         () -> {
           Condition deep = nots(Condition.MAX_DEPTH);
           assertThat(deep.depth()).isEqualTo(Condition.MAX_DEPTH);
-          assertThatThrownBy(() -> Condition.not(deep))
-              .isInstanceOf(IllegalArgumentException.class)
-              .hasMessageContaining(String.valueOf(Condition.MAX_DEPTH));
+          assertThatExceptionOfType(IllegalArgumentException.class)
+              .isThrownBy(() -> Condition.not(deep))
+              .withMessageContaining(String.valueOf(Condition.MAX_DEPTH));
           assertThat(deep)
               .isEqualTo(nots(Condition.MAX_DEPTH))
               .hasSameHashCodeAs(nots(Condition.MAX_DEPTH));

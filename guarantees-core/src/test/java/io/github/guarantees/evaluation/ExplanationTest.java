@@ -183,9 +183,31 @@ class ExplanationTest {
   void explanationsAgreeWithDecisions() {
     Scenario s = Treaty.firing(h(5)).addEvent("request-withdrawn", "UA", h(4)).build();
     Assessment a = EVALUATOR.evaluate(s);
-    assertThat(a.explain("force").status()).isEqualTo(a.status("force"));
+    // The force fired at h(3) and the request was withdrawn at h(4): suspended. The explanation's
+    // own truth values must say why: the trigger holds, the activation no longer does, because
+    // the request is not in force.
+    assertThat(a.status("force")).isEqualTo(Status.SUSPENDED);
+    Explanation e = a.explain("force");
+    assertThat(e.status()).isEqualTo(Status.SUSPENDED);
+    assertThat(e.trigger().holds()).isTrue();
+    assertThat(e.activation().holds()).isFalse();
+    assertThat(e.activation().operands().get(0).condition())
+        .isEqualTo(Condition.inForce("request", "request-withdrawn"));
+    assertThat(e.activation().operands().get(0).holds()).isFalse();
+    assertThat(e.missing()).containsExactly(ImmutableSet.of(occ("request")));
+    assertThat(a.pledge("force").contributions()).isNotEmpty();
     for (ContributionAssessment c : a.pledge("force").contributions()) {
-      assertThat(a.explain("force", c.party()).status()).isEqualTo(c.status());
+      Explanation ce = a.explain("force", c.party());
+      assertThat(ce.status()).as(c.party()).isEqualTo(c.status());
+      // A contribution follows its suspended pledge unless a caveat of its party blocks it, or
+      // its own condition (the UK's parliamentary approval) never held, so it never fired.
+      boolean ownConditionFails = ce.contributionCondition().map(t -> !t.holds()).orElse(false);
+      assertThat(c.status())
+          .as(c.party())
+          .isEqualTo(
+              ce.blockedBy().isPresent()
+                  ? Status.BLOCKED
+                  : ownConditionFails ? Status.PENDING : Status.SUSPENDED);
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.guarantees.evaluation;
 
 import static io.github.guarantees.Fixtures.h;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.guarantees.Fixtures;
@@ -81,12 +82,12 @@ class KernelTest {
     assertThat(d.toString()).startsWith("Decisions{force=");
     assertThatThrownBy(() -> d.pledgeStatus(d.pledgeCount()))
         .isInstanceOf(IndexOutOfBoundsException.class);
-    assertThatThrownBy(() -> d.status("forse"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'forse'");
-    assertThatThrownBy(() -> d.status("force", "XX"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("no contribution by 'XX'");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> d.status("forse"))
+        .withMessageContaining("'forse'");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> d.status("force", "XX"))
+        .withMessageContaining("no contribution by 'XX'");
   }
 
   @Test

@@ -1,7 +1,7 @@
 package io.github.guarantees.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.guarantees.condition.Condition;
@@ -293,10 +293,10 @@ class LifecycleTest {
 
     @Test
     void aPledgeIsEitherAnObligationWithADeadlineOrARestraint() {
-      assertThatThrownBy(
+      assertThatExceptionOfType(IllegalArgumentException.class)
+          .isThrownBy(
               () -> consultations().addRefrainsFrom(Condition.occurred("armed-attack")).build())
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("either an obligation with a deadline or a restraint");
+          .withMessageContaining("either an obligation with a deadline or a restraint");
     }
   }
 
@@ -304,9 +304,9 @@ class LifecycleTest {
   class Validation {
     @Test
     void aDeadlineMustBePositive() {
-      assertThatThrownBy(() -> Deadline.of("consultations-held", Duration.ZERO))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("within must be positive");
+      assertThatExceptionOfType(IllegalArgumentException.class)
+          .isThrownBy(() -> Deadline.of("consultations-held", Duration.ZERO))
+          .withMessageContaining("within must be positive");
     }
 
     @Test
@@ -318,12 +318,12 @@ class LifecycleTest {
               .from(restraint())
               .addRefrainsFrom(Condition.occurred("armed-atack"))
               .build();
-      assertThatThrownBy(() -> agreement(p, r))
-          .isInstanceOf(ValidationException.class)
-          .hasMessageContaining("pledge 'consultations' deadline")
-          .hasMessageContaining("unknown trigger 'consultations-hold'")
-          .hasMessageContaining("pledge 'no-force' refrainsFrom")
-          .hasMessageContaining("unknown trigger 'armed-atack'");
+      assertThatExceptionOfType(ValidationException.class)
+          .isThrownBy(() -> agreement(p, r))
+          .withMessageContaining("pledge 'consultations' deadline")
+          .withMessageContaining("unknown trigger 'consultations-hold'")
+          .withMessageContaining("pledge 'no-force' refrainsFrom")
+          .withMessageContaining("unknown trigger 'armed-atack'");
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.guarantees.evaluation;
 
 import static io.github.guarantees.Fixtures.h;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableSet;
@@ -188,11 +189,11 @@ class RegressionTest {
   /** A pledge reports every problem of its own at once, naming itself. */
   @Test
   void aPledgeReportsAllItsProblemsAtOnce() {
-    assertThatThrownBy(() -> Fixtures.pledge("bad id!").title(" ").build())
-        .isInstanceOf(io.github.guarantees.model.ValidationException.class)
+    assertThatExceptionOfType(io.github.guarantees.model.ValidationException.class)
+        .isThrownBy(() -> Fixtures.pledge("bad id!").title(" ").build())
         .satisfies(
             e ->
-                assertThat(((io.github.guarantees.model.ValidationException) e).problems())
+                assertThat(e.problems())
                     .hasSize(2)
                     .allMatch(p -> p.where().equals("pledge 'bad id!'")));
   }
@@ -200,9 +201,9 @@ class RegressionTest {
   /** An event with a blank party is an error, not a party named " ". */
   @Test
   void anEventWithABlankPartyIsRejected() {
-    assertThatThrownBy(() -> io.github.guarantees.scenario.Event.of("attack", " ", h(1)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("attack")
-        .hasMessageContaining("party id is blank");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> io.github.guarantees.scenario.Event.of("attack", " ", h(1)))
+        .withMessageContaining("attack")
+        .withMessageContaining("party id is blank");
   }
 }

@@ -1,6 +1,7 @@
 package io.github.guarantees.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.guarantees.condition.Condition;
@@ -193,12 +194,12 @@ class TimelineTest {
   void aTimelineKnowsNothingAfterItsAsOfInstant() {
     Scenario s = LifecycleTest.attackAndRequest().asOf(LifecycleTest.REQUEST).build();
     Timeline t = LifecycleTest.consultationsEvaluator().timeline(s);
-    assertThatThrownBy(() -> t.statusAt("consultations", LifecycleTest.DUE))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("after the timeline's as-of instant");
-    assertThatThrownBy(() -> t.pledge("consultation"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("no pledge 'consultation'");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> t.statusAt("consultations", LifecycleTest.DUE))
+        .withMessageContaining("after the timeline's as-of instant");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> t.pledge("consultation"))
+        .withMessageContaining("no pledge 'consultation'");
   }
 
   @Test
