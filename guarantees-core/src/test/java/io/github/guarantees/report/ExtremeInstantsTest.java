@@ -54,8 +54,7 @@ class ExtremeInstantsTest {
     Timeline timeline = evaluator.timeline(scenario);
     assertThat(timeline.statusAt("p", Limits.LATEST)).isEqualTo(Status.EXPIRED);
     assertThat(timeline.statusAt("p", Limits.EARLIEST)).isEqualTo(Status.ACTIVE);
-    assertThat(TextReport.render(a).lines())
-        .anyMatch(l -> l.startsWith("   p ") && l.contains("EXPIRED"));
+    assertThat(TextReport.render(a)).contains(" expired ");
     assertThat(TimelineReport.render(timeline)).contains(Limits.EARLIEST.toString());
     assertThat(MarkdownReport.render(a, true)).contains(Limits.LATEST.toString());
   }
@@ -77,7 +76,6 @@ class ExtremeInstantsTest {
     // What is missing is an event that would have to come after the latest instant.
     assertThat(a.explain("p").missing())
         .containsExactly(com.google.common.collect.ImmutableSet.of(Condition.occurred("a")));
-    assertThat(TextReport.render(a).lines())
-        .anyMatch(l -> l.startsWith("   p ") && l.contains("PENDING"));
+    assertThat(TextReport.render(a)).contains(" pending ");
   }
 }
