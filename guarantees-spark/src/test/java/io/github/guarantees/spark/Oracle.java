@@ -1,5 +1,6 @@
 package io.github.guarantees.spark;
 
+import io.github.guarantees.condition.Limits;
 import io.github.guarantees.evaluation.Assessment;
 import io.github.guarantees.evaluation.Evaluator;
 import io.github.guarantees.evaluation.PledgeAssessment;
@@ -34,7 +35,7 @@ final class Oracle {
       instants.add(e.at());
     }
     List<Instant> points = new ArrayList<>();
-    points.add(Instant.MIN);
+    points.add(Limits.EARLIEST);
     points.addAll(instants);
     Instant start =
         evaluator.agreement().date().orElseThrow().atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -42,7 +43,7 @@ final class Oracle {
       Assessment at = evaluator.evaluate(scenario.asOf(t));
       for (PledgeAssessment p : at.pledges()) {
         if (p.status() == Status.ACTIVE && !r.getFirstActive().containsKey(p.id())) {
-          r.getFirstActive().put(p.id(), t.equals(Instant.MIN) ? start : t);
+          r.getFirstActive().put(p.id(), t.equals(Limits.EARLIEST) ? start : t);
         }
       }
     }
