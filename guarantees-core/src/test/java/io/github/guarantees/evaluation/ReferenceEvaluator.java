@@ -63,7 +63,7 @@ public final class ReferenceEvaluator {
    * @return the assessments, in the agreement's order
    */
   public ImmutableList<PledgeAssessment> assess(Scenario scenario) {
-    return assess(ReferenceIndex.of(scenario.eventsAsOf()), scenario.asOf());
+    return assess(EventIndex.of(scenario.eventsAsOf()), scenario.asOf());
   }
 
   /**
@@ -75,10 +75,10 @@ public final class ReferenceEvaluator {
    */
   public static boolean holds(Condition condition, Scenario scenario) {
     return ReferenceInterpreter.holds(
-        condition, ReferenceIndex.of(scenario.eventsAsOf()), scenario.asOf());
+        condition, EventIndex.of(scenario.eventsAsOf()), scenario.asOf());
   }
 
-  ImmutableList<PledgeAssessment> assess(ReferenceIndex index, Instant t) {
+  ImmutableList<PledgeAssessment> assess(EventIndex index, Instant t) {
     ImmutableList.Builder<PledgeAssessment> out =
         ImmutableList.builderWithExpectedSize(pledges.size());
     for (ReferencePledge p : pledges) {
@@ -113,7 +113,7 @@ public final class ReferenceEvaluator {
    * @return the initial assessments and the changes in order of instant, pledge, contribution
    */
   public Lifecycle timeline(Scenario scenario) {
-    ReferenceIndex index = ReferenceIndex.of(scenario.eventsAsOf());
+    EventIndex index = EventIndex.of(scenario.eventsAsOf());
     Instant asOf = scenario.asOf();
     NavigableSet<Instant> instants = new TreeSet<>(index.instants());
     for (ReferencePledge p : pledges) {

@@ -24,15 +24,15 @@ final class ReferenceInterpreter {
   private ReferenceInterpreter() {}
 
   /** Whether the condition holds over the indexed events at or before the cutoff. */
-  static boolean holds(Condition c, ReferenceIndex index, Instant cutoff) {
+  static boolean holds(Condition c, EventIndex index, Instant cutoff) {
     return c.accept(new Decide(index, cutoff));
   }
 
   private static final class Decide implements ConditionVisitor<Boolean> {
-    private final ReferenceIndex index;
+    private final EventIndex index;
     private final Instant cutoff;
 
-    Decide(ReferenceIndex index, Instant cutoff) {
+    Decide(EventIndex index, Instant cutoff) {
       this.index = index;
       this.cutoff = cutoff;
     }
@@ -103,7 +103,7 @@ final class ReferenceInterpreter {
   }
 
   /** The first (anchor, event) pair satisfying {@code within}, or null. */
-  static Event @Nullable [] withinWitness(Within c, ReferenceIndex index, Instant cutoff) {
+  static Event @Nullable [] withinWitness(Within c, EventIndex index, Instant cutoff) {
     for (Event anchor : index.all(c.anchor(), cutoff)) {
       Instant end = anchor.at().plus(c.window());
       Event hit = index.firstBetween(c.event(), anchor.at(), end.isBefore(cutoff) ? end : cutoff);

@@ -79,7 +79,7 @@ final class ReferencePledge {
   }
 
   /** The state of the pledge's deadline at {@code t}, or null if it has none or never fired. */
-  @Nullable DeadlineState deadlineState(ReferenceIndex index, Instant t) {
+  @Nullable DeadlineState deadlineState(EventIndex index, Instant t) {
     Deadline d = this.deadline;
     if (d == null) {
       return null;
@@ -98,7 +98,7 @@ final class ReferencePledge {
    * effect (it had been active at or before the event): by {@code party} when given, else by any
    * contributor (by anyone for a collective pledge, or by the party the pattern names).
    */
-  @Nullable Event breach(ReferenceIndex index, Instant t, @Nullable String party) {
+  @Nullable Event breach(EventIndex index, Instant t, @Nullable String party) {
     Event first = null;
     for (Occurred pattern : refrainsFrom) {
       for (Event e : index.all(pattern, t)) {
@@ -125,7 +125,7 @@ final class ReferencePledge {
   }
 
   /** FULFILLED or VIOLATED once decided at {@code t}, null otherwise (term not considered). */
-  @Nullable Status decided(ReferenceIndex index, Instant t) {
+  @Nullable Status decided(EventIndex index, Instant t) {
     DeadlineState d = deadlineState(index, t);
     if (d != null) {
       return d.decided();
@@ -141,7 +141,7 @@ final class ReferencePledge {
    * the fixed end of the term, the end of a term lasting from first activation, and the first
    * instant after a deadline.
    */
-  ImmutableSortedSet<Instant> derivedInstants(ReferenceIndex index, Instant asOf) {
+  ImmutableSortedSet<Instant> derivedInstants(EventIndex index, Instant asOf) {
     ImmutableSortedSet.Builder<Instant> out = ImmutableSortedSet.naturalOrder();
     Term term = this.term;
     if (term != null && term.endsAt().isPresent()) {
@@ -171,13 +171,13 @@ final class ReferencePledge {
     }
   }
 
-  boolean active(ReferenceIndex index, Instant t) {
+  boolean active(EventIndex index, Instant t) {
     return ReferenceInterpreter.holds(trigger, index, t)
         && ReferenceInterpreter.holds(activation, index, t);
   }
 
   /** The first event instant at or before {@code t} at which the pledge fired. */
-  @Nullable Instant firstActive(ReferenceIndex index, Instant t) {
+  @Nullable Instant firstActive(EventIndex index, Instant t) {
     for (Instant i : index.instants().headSet(t, true)) {
       if (active(index, i)) {
         return i;
@@ -191,7 +191,7 @@ final class ReferencePledge {
    * state with no events, seen at {@link Instant#MIN}) and every event instant. Conditions only
    * change truth value at events, so these cover every earlier moment.
    */
-  static Iterable<Instant> earlierInstants(ReferenceIndex index, Instant t) {
+  static Iterable<Instant> earlierInstants(EventIndex index, Instant t) {
     if (!t.isAfter(Instant.MIN)) {
       return ImmutableList.of();
     }
@@ -204,7 +204,7 @@ final class ReferencePledge {
    * before any event, the start of the agreement's date, so that an unrelated event cannot move it.
    * Null if it has not started (an always-on pledge of an undated agreement never starts one).
    */
-  @Nullable Instant clockStart(ReferenceIndex index, Instant t) {
+  @Nullable Instant clockStart(EventIndex index, Instant t) {
     if (t.isAfter(Instant.MIN) && active(index, Instant.MIN)) {
       return agreementStart;
     }
@@ -212,7 +212,7 @@ final class ReferencePledge {
   }
 
   /** Whether the pledge fired at some moment strictly before {@code t}, even before any event. */
-  boolean activeBefore(ReferenceIndex index, Instant t) {
+  boolean activeBefore(EventIndex index, Instant t) {
     for (Instant i : earlierInstants(index, t)) {
       if (active(index, i)) {
         return true;
@@ -222,7 +222,7 @@ final class ReferencePledge {
   }
 
   /** Why the term has ended at {@code t}, or null if it has not. */
-  @Nullable String termEnded(ReferenceIndex index, Instant t) {
+  @Nullable String termEnded(EventIndex index, Instant t) {
     Term term = this.term;
     if (term == null) {
       return null;
@@ -256,7 +256,7 @@ final class ReferencePledge {
     return i.equals(Instant.MIN) ? "the start" : i.toString();
   }
 
-  Status status(ReferenceIndex index, Instant t) {
+  Status status(EventIndex index, Instant t) {
     if (termEnded(index, t) != null) {
       return Status.EXPIRED;
     }
@@ -265,7 +265,7 @@ final class ReferencePledge {
   }
 
   /** The status by the rules for pledges without a deadline or breach: trigger and activation. */
-  Status ongoing(ReferenceIndex index, Instant t) {
+  Status ongoing(EventIndex index, Instant t) {
     boolean triggered = ReferenceInterpreter.holds(trigger, index, t);
     if (triggered && ReferenceInterpreter.holds(activation, index, t)) {
       return Status.ACTIVE;
@@ -277,7 +277,7 @@ final class ReferencePledge {
   }
 
   Status contributionStatus(
-      CompiledContribution c, Status pledgeStatus, ReferenceIndex index, Instant t) {
+      CompiledContribution c, Status pledgeStatus, EventIndex index, Instant t) {
     if (pledgeStatus == Status.EXPIRED) {
       return Status.EXPIRED;
     }
