@@ -1,0 +1,79 @@
+package io.github.guarantees.atop;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A rule the importer follows where the data cannot decide a condition. Each is recorded on the
+ * pledges it shapes (as a tag {@code assumes.<name>}), listed in reports, and can be switched off
+ * to see how much a decision depends on it. Every one is chosen from the codebooks' definitions,
+ * not fitted to the coders' labels; {@code docs/ATOP.md} reports what switching each off does.
+ */
+public enum Assumption {
+  /**
+   * A location clause is met when the attacker and the attacked partner lie in one world region.
+   */
+  LOCATION_HOME_REGION(
+      "ATOP says that a location clause exists, not where: it is taken as met when the attacking"
+          + " and the attacked state lie in one world region by their Correlates of War codes (the"
+          + " fighting presumed on the partner's home ground); switched off, any attack meets it."),
+  /** A specific-adversary clause naming no state is met by any attacker. */
+  UNNAMED_ADVERSARY_ANY_STATE(
+      "A specific-adversary clause with no state in statthr1 or statthr2 (the adversary is a group"
+          + " or not a state) is taken as met by any attacker; switched off, by none."),
+  /** A number-of-attackers clause is met. */
+  NUMBER_OF_ATTACKERS_MET(
+      "A number-of-attackers clause is taken as met: the model does not yet count distinct"
+          + " attacking parties; switched off, it is met by none."),
+  /** A demands clause is met. */
+  DEMANDS_MET(
+      "A demands clause is taken as met: the war data do not record demands; switched off, it is"
+          + " met by none."),
+  /** The war file's initiator provoked the war; its target did not. */
+  INITIATOR_PROVOKES(
+      "The war file's initiator of a dyad is taken as the side that provoked it, so a"
+          + " non-provocation clause is met when the partner is the target; switched off, it is met"
+          + " by none."),
+  /** A partner at war is taken to request consultation. */
+  REQUEST_MADE(
+      "A consultation-on-request clause is taken as met when the partner is at war (a request is"
+          + " presumed); switched off, it is met by none."),
+  /** Consultation pledges do not decide the casus foederis. */
+  CONSULTATION_NOT_CASUS_FOEDERIS(
+      "An active consultation pledge does not make the casus foederis met: both coding schemes"
+          + " leave consultation out of the question; switched off, it does."),
+  /** A breached non-aggression pledge makes the casus foederis met. */
+  NON_AGGRESSION_BREACH_IS_CASUS_FOEDERIS(
+      "A non-aggression pledge breached by a member's attack on a partner makes the casus foederis"
+          + " met, the situation the pledge is about having arisen (the schemes code it violated);"
+          + " switched off, non-aggression pledges never make it met.");
+
+  private final String sentence;
+
+  Assumption(String sentence) {
+    this.sentence = sentence;
+  }
+
+  /**
+   * Returns the assumption in one sentence, with what switching it off does.
+   *
+   * @return the sentence
+   */
+  public String sentence() {
+    return sentence;
+  }
+
+  /** The tag that records the assumption on a pledge, e.g. {@code assumes.location-home-region}. */
+  String tag() {
+    return "assumes." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * Returns every assumption: the importer's default.
+   *
+   * @return a new mutable set of all assumptions
+   */
+  public static Set<Assumption> all() {
+    return EnumSet.allOf(Assumption.class);
+  }
+}
