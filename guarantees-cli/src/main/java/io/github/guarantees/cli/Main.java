@@ -33,13 +33,15 @@ import picocli.CommandLine.Spec;
       "  guarantees run",
       "  guarantees evaluate --scenario builtin:paris-2026/request-withdrawn --explain",
       "  guarantees check my-scenario.yaml",
-      "  guarantees timeline --scenario builtin:paris-2026/request-withdrawn-then-renewed"
+      "  guarantees timeline --scenario builtin:paris-2026/request-withdrawn-then-renewed",
+      "  guarantees atop --pair 1385:38"
     },
     subcommands = {
       RunCommand.class,
       EvaluateCommand.class,
       CheckCommand.class,
       TimelineCommand.class,
+      AtopCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
