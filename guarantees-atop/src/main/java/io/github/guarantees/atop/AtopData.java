@@ -623,8 +623,18 @@ public final class AtopData {
       List<Integer> adversaries,
       String where) {
     /**
-     * Creates a member phase.
+     * Creates the record, checking that no component is null.
      *
+     * @param atopId see the record's description
+     * @param member see the record's description
+     * @param phase see the record's description
+     * @param sequence see the record's description
+     * @param entry see the record's description
+     * @param exit see the record's description
+     * @param obligations see the record's description
+     * @param conditions see the record's description
+     * @param adversaries see the record's description
+     * @param where see the record's description
      * @throws NullPointerException if a component is null
      */
     public MemberPhase {
@@ -668,8 +678,13 @@ public final class AtopData {
       Set<Integer> members,
       List<MemberPhase> phases) {
     /**
-     * Creates an alliance.
+     * Creates the record, checking that no component is null.
      *
+     * @param atopId see the record's description
+     * @param begin see the record's description
+     * @param end see the record's description
+     * @param members see the record's description
+     * @param phases see the record's description
      * @throws NullPointerException if a component is null
      */
     public Alliance {
@@ -725,8 +740,16 @@ public final class AtopData {
       boolean joiner,
       String where) {
     /**
-     * Creates a dyad.
+     * Creates the record, checking that no component is null.
      *
+     * @param initiator see the record's description
+     * @param initiatorName see the record's description
+     * @param target see the record's description
+     * @param targetName see the record's description
+     * @param start see the record's description
+     * @param end see the record's description
+     * @param joiner see the record's description
+     * @param where see the record's description
      * @throws NullPointerException if a component is null
      */
     public Dyad {
@@ -747,8 +770,11 @@ public final class AtopData {
    */
   public record War(int id, String name, List<Dyad> dyads) {
     /**
-     * Creates a war.
+     * Creates the record, checking that no component is null.
      *
+     * @param id see the record's description
+     * @param name see the record's description
+     * @param dyads see the record's description
      * @throws NullPointerException if a component is null
      */
     public War {
@@ -874,8 +900,16 @@ public final class AtopData {
       Coding bf,
       String where) {
     /**
-     * Creates a pair.
+     * Creates the record, checking that no component is null.
      *
+     * @param atopId see the record's description
+     * @param warId see the record's description
+     * @param warName see the record's description
+     * @param early see the record's description
+     * @param obligations see the record's description
+     * @param llm see the record's description
+     * @param bf see the record's description
+     * @param where see the record's description
      * @throws NullPointerException if a component is null
      */
     public Pair {

@@ -11,6 +11,7 @@ import java.util.List;
 public final class AtopFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found. */
   @SuppressWarnings("serial") // an ImmutableList of strings is serializable
   private final ImmutableList<String> problems;
 

@@ -32,8 +32,16 @@ public record Decision(
     Optional<Explanation> explanation,
     ImmutableSet<Assumption> assumptions) {
   /**
-   * Creates a decision.
+   * Creates the record, checking that no component is null.
    *
+   * @param atopId see the record's description
+   * @param warId see the record's description
+   * @param met see the record's description
+   * @param pledgeId see the record's description
+   * @param at see the record's description
+   * @param status see the record's description
+   * @param explanation see the record's description
+   * @param assumptions see the record's description
    * @throws NullPointerException if a component is null
    */
   public Decision {
