@@ -6,6 +6,7 @@ import io.github.guarantees.condition.AllOf;
 import io.github.guarantees.condition.Always;
 import io.github.guarantees.condition.AnyOf;
 import io.github.guarantees.condition.AtLeast;
+import io.github.guarantees.condition.AtLeastParties;
 import io.github.guarantees.condition.ConditionVisitor;
 import io.github.guarantees.condition.InForce;
 import io.github.guarantees.condition.Not;
@@ -195,6 +196,12 @@ public final class EasyRules {
         long[] e = times(facts, earlier);
         return l.length != 0 && e.length != 0 && l[l.length - 1] > e[0];
       };
+    }
+
+    @Override
+    public Condition visitAtLeastParties(AtLeastParties c) {
+      throw new IllegalArgumentException(
+          c + ": the peer engines do not count distinct parties (the kernel's language only)");
     }
 
     @Override

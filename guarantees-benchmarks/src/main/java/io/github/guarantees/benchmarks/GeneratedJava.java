@@ -8,6 +8,7 @@ import io.github.guarantees.condition.AllOf;
 import io.github.guarantees.condition.Always;
 import io.github.guarantees.condition.AnyOf;
 import io.github.guarantees.condition.AtLeast;
+import io.github.guarantees.condition.AtLeastParties;
 import io.github.guarantees.condition.Condition;
 import io.github.guarantees.condition.ConditionVisitor;
 import io.github.guarantees.condition.InForce;
@@ -244,6 +245,12 @@ public final class GeneratedJava {
           + " > "
           + earlier
           + "[0])";
+    }
+
+    @Override
+    public String visitAtLeastParties(AtLeastParties c) {
+      throw new IllegalArgumentException(
+          c + ": the peer engines do not count distinct parties (the kernel's language only)");
     }
 
     @Override

@@ -11,11 +11,11 @@ final class Patterns {
   /**
    * The index of the pattern's trigger.
    *
-   * @throws IllegalArgumentException if the pattern names a party (the peer engines index events by
-   *     trigger only) or its trigger has no index
+   * @throws IllegalArgumentException if the pattern names a party, a target or a place (the peer
+   *     engines index events by trigger only) or its trigger has no index
    */
   static int index(Occurred pattern, Map<String, Integer> triggerIndex) {
-    if (pattern.party().isPresent()) {
+    if (pattern.party().isPresent() || !pattern.isSimple()) {
       throw new IllegalArgumentException(
           pattern + ": the peer engines index events by trigger only, not by party");
     }

@@ -9,6 +9,7 @@ import io.github.guarantees.condition.AllOf;
 import io.github.guarantees.condition.Always;
 import io.github.guarantees.condition.AnyOf;
 import io.github.guarantees.condition.AtLeast;
+import io.github.guarantees.condition.AtLeastParties;
 import io.github.guarantees.condition.Condition;
 import io.github.guarantees.condition.ConditionVisitor;
 import io.github.guarantees.condition.InForce;
@@ -192,6 +193,11 @@ class FiredSetsTest {
     public Void visitAfter(After c) {
       kinds.add(Workload.Kind.AFTER);
       return null;
+    }
+
+    @Override
+    public Void visitAtLeastParties(AtLeastParties c) {
+      throw new AssertionError("the peer engines' workload has no atLeastParties: " + c);
     }
 
     @Override

@@ -30,7 +30,7 @@ import java.util.Set;
  * <p>Implementations are immutable and thread-safe.
  */
 public sealed interface Condition
-    permits Always, Occurred, AllOf, AnyOf, Not, AtLeast, InForce, After, Within {
+    permits Always, Occurred, AllOf, AnyOf, Not, AtLeast, InForce, After, Within, AtLeastParties {
 
   /** The deepest nesting a condition may have; deeper conditions are rejected when built. */
   int MAX_DEPTH = 1000;
@@ -328,5 +328,19 @@ public sealed interface Condition
    */
   static Within within(Occurred event, Duration window, Occurred anchor) {
     return Within.of(event, window, anchor);
+  }
+
+  /**
+   * Holds when the events matching the pattern have at least {@code k} distinct parties in the
+   * role: "attacked by two or more states".
+   *
+   * @param k the number of distinct parties, at least 1
+   * @param pattern the pattern of the events counted, not null
+   * @param role the role whose parties are counted, not null
+   * @return the condition
+   * @throws IllegalArgumentException if {@code k} is less than 1
+   */
+  static AtLeastParties atLeastParties(int k, Occurred pattern, EventRole role) {
+    return AtLeastParties.of(k, pattern, role);
   }
 }

@@ -48,7 +48,10 @@ final class ConditionFormat implements ConditionVisitor<String> {
   }
 
   private static String pattern(Occurred o) {
-    return o.party().map(p -> o.trigger() + " by " + p).orElse(o.trigger());
+    return o.trigger()
+        + o.actor().map(p -> " by " + p).orElse("")
+        + o.target().map(p -> " against " + p).orElse("")
+        + o.place().map(p -> " in " + p).orElse("");
   }
 
   private String list(Iterable<Condition> operands) {
@@ -110,6 +113,17 @@ final class ConditionFormat implements ConditionVisitor<String> {
         + c.window().toString().substring(2).toLowerCase(java.util.Locale.ROOT)
         + ", "
         + pattern(c.anchor())
+        + ")";
+  }
+
+  @Override
+  public String visitAtLeastParties(AtLeastParties c) {
+    return "atLeastParties("
+        + c.k()
+        + ", "
+        + pattern(c.pattern())
+        + ", "
+        + c.role().name().toLowerCase(java.util.Locale.ROOT)
         + ")";
   }
 }

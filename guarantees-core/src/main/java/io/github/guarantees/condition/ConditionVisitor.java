@@ -77,4 +77,12 @@ public interface ConditionVisitor<R> {
    * @return the result
    */
   R visitWithin(Within c);
+
+  /**
+   * Visits an {@code atLeastParties} condition.
+   *
+   * @param c the condition
+   * @return the result
+   */
+  R visitAtLeastParties(AtLeastParties c);
 }

@@ -90,4 +90,13 @@ public interface GenericConditionVisitor<R, A> {
    * @return the result
    */
   R visitWithin(Within c, A context);
+
+  /**
+   * Visits an {@code atLeastParties} condition.
+   *
+   * @param c the condition
+   * @param context the traversal's context
+   * @return the result
+   */
+  R visitAtLeastParties(AtLeastParties c, A context);
 }

@@ -61,4 +61,11 @@ final class Structure
     out.add(c.event(), c.anchor());
     return ImmutableList.of();
   }
+
+  @Override
+  public ImmutableList<Condition> visitAtLeastParties(
+      AtLeastParties c, ImmutableSet.Builder<Occurred> out) {
+    out.add(c.pattern());
+    return ImmutableList.of();
+  }
 }

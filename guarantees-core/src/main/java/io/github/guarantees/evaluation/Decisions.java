@@ -142,7 +142,7 @@ public final class Decisions {
     StringBuilder out = new StringBuilder("Decisions{");
     for (int p = 0; p < pledgeCount(); p++) {
       out.append(p == 0 ? "" : ", ")
-          .append(evaluator.agreement().pledges().get(p).id())
+          .append(evaluator.agreement().instances().get(p).id())
           .append('=')
           .append(pledgeStatus(p));
     }

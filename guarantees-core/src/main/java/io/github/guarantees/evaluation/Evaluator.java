@@ -45,7 +45,7 @@ public final class Evaluator {
     ImmutableList.Builder<CompiledPledge> ps = ImmutableList.builder();
     ImmutableMap.Builder<String, Integer> pos = ImmutableMap.builder();
     int i = 0;
-    for (Pledge p : agreement.pledges()) {
+    for (Pledge p : agreement.instances()) {
       ps.add(new CompiledPledge(agreement, p));
       pos.put(p.id(), i++);
     }
@@ -86,7 +86,9 @@ public final class Evaluator {
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
       if (!kernel.triggers.containsKey(e.trigger())
-          || (e.party().isPresent() && !kernel.parties.containsKey(e.party().get()))) {
+          || (e.party().isPresent() && !kernel.parties.containsKey(e.party().get()))
+          || (e.target().isPresent() && !kernel.parties.containsKey(e.target().get()))
+          || (e.place().isPresent() && !kernel.statics.containing.containsKey(e.place().get()))) {
         check(scenario);
       }
     }
@@ -129,7 +131,7 @@ public final class Evaluator {
   }
 
   int contributionPosition(int pledge, String partyId) {
-    Pledge p = agreement.pledges().get(pledge);
+    Pledge p = agreement.instances().get(pledge);
     for (int j = 0; j < p.contributions().size(); j++) {
       if (p.contributions().get(j).party().equals(partyId)) {
         return j;
@@ -172,7 +174,7 @@ public final class Evaluator {
   public Assessment evaluate(Scenario scenario) {
     check(scenario);
     List<Event> events = scenario.eventsAsOf();
-    EventIndex index = EventIndex.of(events);
+    EventIndex index = EventIndex.of(kernel.statics, events);
     Sweep sweep = new Sweep(kernel);
     sweep.run(events, scenario.asOf(), null);
     Status[] statuses = new Status[kernel.slots];
@@ -217,7 +219,7 @@ public final class Evaluator {
    */
   public Timeline timeline(Scenario scenario) {
     check(scenario);
-    return Timeline.of(this, scenario, EventIndex.of(scenario.eventsAsOf()));
+    return Timeline.of(this, scenario, EventIndex.of(kernel.statics, scenario.eventsAsOf()));
   }
 
   ImmutableList<CompiledPledge> compiled() {
@@ -277,6 +279,26 @@ public final class Evaluator {
                       new Problem(
                           where + ".party",
                           declares + " has no party '" + p + "'" + Suggestions.hint(p, parties))));
+      e.target()
+          .filter(p -> !parties.contains(p))
+          .ifPresent(
+              p ->
+                  problems.add(
+                      new Problem(
+                          where + ".target",
+                          declares + " has no party '" + p + "'" + Suggestions.hint(p, parties))));
+      e.place()
+          .filter(p -> !kernel.statics.containing.containsKey(p))
+          .ifPresent(
+              p ->
+                  problems.add(
+                      new Problem(
+                          where + ".place",
+                          declares
+                              + " knows no place '"
+                              + p
+                              + "' (a region or a party's territory)"
+                              + Suggestions.hint(p, kernel.statics.containing.keySet()))));
     }
     return problems.build();
   }

@@ -7,14 +7,20 @@ import io.github.guarantees.condition.Occurred;
 import io.github.guarantees.scenario.Event;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BiPredicate;
 import org.jspecify.annotations.Nullable;
 
-/** The events of one evaluation, by trigger, in chronological order. */
+/**
+ * The events of one evaluation, by trigger, in chronological order, with the rule that decides
+ * whether an event matches a pattern (the kernel's {@link Matcher}, or the reference's own).
+ */
 final class EventIndex {
   private final ImmutableListMultimap<String, Event> byTrigger;
   private final ImmutableSortedSet<Instant> instants;
+  private final BiPredicate<Occurred, Event> matcher;
 
-  private EventIndex(List<Event> chronological) {
+  private EventIndex(List<Event> chronological, BiPredicate<Occurred, Event> matcher) {
+    this.matcher = matcher;
     ImmutableListMultimap.Builder<String, Event> b = ImmutableListMultimap.builder();
     ImmutableSortedSet.Builder<Instant> i = ImmutableSortedSet.naturalOrder();
     for (Event e : chronological) {
@@ -25,9 +31,15 @@ final class EventIndex {
     this.instants = i.build();
   }
 
-  /** Indexes events that are already in chronological order. */
-  static EventIndex of(List<Event> chronological) {
-    return new EventIndex(chronological);
+  /** Indexes events that are already in chronological order, matched by the given rule. */
+  static EventIndex of(List<Event> chronological, BiPredicate<Occurred, Event> matcher) {
+    return new EventIndex(chronological, matcher);
+  }
+
+  /** Indexes events that are already in chronological order, matched as the kernel matches them. */
+  static EventIndex of(Matcher.Static agreement, List<Event> chronological) {
+    Matcher m = agreement.over(chronological);
+    return new EventIndex(chronological, m::matches);
   }
 
   /** The distinct instants of all events, ascending. */
@@ -40,8 +52,9 @@ final class EventIndex {
     return byTrigger.get(pattern.trigger());
   }
 
-  static boolean matches(Occurred pattern, Event e) {
-    return pattern.party().isEmpty() || pattern.party().equals(e.party());
+  /** Whether an event of the pattern's trigger matches it. */
+  boolean matches(Occurred pattern, Event e) {
+    return matcher.test(pattern, e);
   }
 
   /** The earliest matching event at or before the cutoff. */

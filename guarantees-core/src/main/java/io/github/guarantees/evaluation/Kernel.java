@@ -7,7 +7,9 @@ import io.github.guarantees.condition.AllOf;
 import io.github.guarantees.condition.Always;
 import io.github.guarantees.condition.AnyOf;
 import io.github.guarantees.condition.AtLeast;
+import io.github.guarantees.condition.AtLeastParties;
 import io.github.guarantees.condition.Condition;
+import io.github.guarantees.condition.EventRole;
 import io.github.guarantees.condition.GenericConditionVisitor;
 import io.github.guarantees.condition.InForce;
 import io.github.guarantees.condition.Not;
@@ -48,6 +50,9 @@ final class Kernel {
   static final byte THRESHOLD = 5;
 
   static final byte NOT = 6;
+
+  /** {@code atLeastParties}: pattern a, at least {@code k} distinct parties in role {@code b}. */
+  static final byte PARTIES = 7;
 
   /** A sentinel for an instant's seconds: never happened. */
   static final long NEVER = Long.MAX_VALUE;
@@ -96,6 +101,12 @@ final class Kernel {
 
   final int[][] refrainRanks;
 
+  /** Per pattern: the {@code atLeastParties} nodes that count its events' parties. */
+  final int[][] counters;
+
+  /** What the agreement says of parties and places, for patterns that are not simple. */
+  final Matcher.Static statics;
+
   // Resolution of events' ids to ints.
   final ImmutableMap<String, Resolved> triggers;
   final ImmutableMap<String, Integer> parties;
@@ -132,22 +143,38 @@ final class Kernel {
   /** The node id of every condition object compiled, for explanations. */
   private final IdentityHashMap<Condition, Integer> ids;
 
-  /** The event patterns an event of a trigger matches: with no party, and by party. */
+  /**
+   * The event patterns an event of a trigger may match: with no party, by a named actor, and the
+   * others (a target, a place or an actor's pattern other than a name), matched one by one.
+   */
   static final class Resolved {
     final int index;
     final int[] any;
     final ImmutableMap<String, int[]> byParty;
+    final int[] general;
 
-    Resolved(int index, int[] any, ImmutableMap<String, int[]> byParty) {
+    Resolved(int index, int[] any, ImmutableMap<String, int[]> byParty, int[] general) {
       this.index = index;
       this.any = any;
       this.byParty = byParty;
+      this.general = general;
     }
+  }
+
+  /** Whether a node kind reads two patterns (a and b). */
+  static boolean twoPatterns(byte kind) {
+    return kind == IN_FORCE || kind == AFTER || kind == WITHIN;
+  }
+
+  /** Whether a node kind is an atom reading patterns. */
+  static boolean reads(byte kind) {
+    return kind != ALWAYS && kind != THRESHOLD && kind != NOT;
   }
 
   Kernel(Agreement agreement) {
     Compiler c = new Compiler();
-    List<Pledge> ps = agreement.pledges();
+    statics = new Matcher.Static(agreement);
+    List<Pledge> ps = agreement.instances();
     pledgeCount = ps.size();
     trigger = new int[pledgeCount];
     activation = new int[pledgeCount];
@@ -305,7 +332,8 @@ final class Kernel {
     initial = new boolean[nodeCount];
     int trueCount = 0;
     for (int n = 0; n < nodeCount; n++) {
-      initial[n] = kind[n] == ALWAYS || (kind[n] >= THRESHOLD && compose(n, initial));
+      initial[n] =
+          kind[n] == ALWAYS || ((kind[n] == THRESHOLD || kind[n] == NOT) && compose(n, initial));
       trueCount += initial[n] ? 1 : 0;
     }
     initiallyTrue = new int[trueCount];
@@ -332,9 +360,9 @@ final class Kernel {
     int pc = patterns.size();
     int[] atomCount = new int[pc];
     for (int n = 0; n < nodeCount; n++) {
-      if (kind[n] != ALWAYS && kind[n] < THRESHOLD) {
+      if (reads(kind[n])) {
         atomCount[patA[n]]++;
-        if (kind[n] != OCCURRED && patB[n] != patA[n]) {
+        if (twoPatterns(kind[n]) && patB[n] != patA[n]) {
           atomCount[patB[n]]++;
         }
       }
@@ -345,13 +373,24 @@ final class Kernel {
     }
     patternAtoms = new int[patternAtomStart[pc]];
     int[] at = Arrays.copyOf(patternAtomStart, pc);
+    List<List<Integer>> counting = new ArrayList<>();
+    for (int p = 0; p < pc; p++) {
+      counting.add(new ArrayList<>());
+    }
     for (int n = 0; n < nodeCount; n++) {
-      if (kind[n] != ALWAYS && kind[n] < THRESHOLD) {
+      if (reads(kind[n])) {
         patternAtoms[at[patA[n]]++] = n;
-        if (kind[n] != OCCURRED && patB[n] != patA[n]) {
+        if (twoPatterns(kind[n]) && patB[n] != patA[n]) {
           patternAtoms[at[patB[n]]++] = n;
         }
+        if (kind[n] == PARTIES) {
+          counting.get(patA[n]).add(n);
+        }
       }
+    }
+    counters = new int[pc][];
+    for (int p = 0; p < pc; p++) {
+      counters[p] = counting.get(p).stream().mapToInt(x -> x).toArray();
     }
     deadlineWatchers = new int[pc][];
     refrainWatchers = new int[pc][];
@@ -370,11 +409,14 @@ final class Kernel {
     int ti = 0;
     for (String t : agreement.triggersById().keySet()) {
       List<Integer> any = new ArrayList<>();
+      List<Integer> general = new ArrayList<>();
       Map<String, List<Integer>> byParty = new LinkedHashMap<>();
       for (int p = 0; p < pc; p++) {
         Occurred o = patterns.get(p);
         if (o.trigger().equals(t)) {
-          if (o.party().isEmpty()) {
+          if (!o.isSimple()) {
+            general.add(p);
+          } else if (o.party().isEmpty()) {
             any.add(p);
           } else {
             byParty.computeIfAbsent(o.party().get(), x -> new ArrayList<>()).add(p);
@@ -383,7 +425,13 @@ final class Kernel {
       }
       ImmutableMap.Builder<String, int[]> bp = ImmutableMap.builder();
       byParty.forEach((party, list) -> bp.put(party, list.stream().mapToInt(x -> x).toArray()));
-      ts.put(t, new Resolved(ti++, any.stream().mapToInt(x -> x).toArray(), bp.buildOrThrow()));
+      ts.put(
+          t,
+          new Resolved(
+              ti++,
+              any.stream().mapToInt(x -> x).toArray(),
+              bp.buildOrThrow(),
+              general.stream().mapToInt(x -> x).toArray()));
     }
     triggers = ts.buildOrThrow();
     ids = c.ids;
@@ -535,6 +583,13 @@ final class Kernel {
     @Override
     public Integer visitWithin(Within c, Compiler unused) {
       return atom(WITHIN, c.event(), c.anchor(), c.window());
+    }
+
+    @Override
+    public Integer visitAtLeastParties(AtLeastParties c, Compiler unused) {
+      return intern(
+          new Spec(PARTIES, c.k(), pattern(c.pattern()), c.role() == EventRole.ACTOR ? 0 : 1, 0, 0),
+          new int[0]);
     }
   }
 }

@@ -7,6 +7,7 @@ import io.github.guarantees.condition.AllOf;
 import io.github.guarantees.condition.Always;
 import io.github.guarantees.condition.AnyOf;
 import io.github.guarantees.condition.AtLeast;
+import io.github.guarantees.condition.AtLeastParties;
 import io.github.guarantees.condition.Condition;
 import io.github.guarantees.condition.GenericConditionVisitor;
 import io.github.guarantees.condition.InForce;
@@ -19,9 +20,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -69,6 +73,9 @@ final class MissingEvents {
     final Instant t;
     int work;
     boolean cut;
+
+    /** Per pattern that is not simple: the actor and target of the example event chosen for it. */
+    final Map<Occurred, List<Optional<String>>> examples = new HashMap<>();
 
     Search(List<Condition> goal, Sweep current, EventIndex index, List<Event> events, Instant t) {
       this.goal = goal;
@@ -173,12 +180,48 @@ final class MissingEvents {
       if (i == 0 || (shared & (1 << (i - 1))) == 0) {
         at = at.plus(Duration.ofSeconds(1));
       }
-      Occurred o = additions.get(i);
-      Event.Builder b = Event.builder().trigger(o.trigger()).at(at);
-      o.party().ifPresent(b::party);
-      extended.add(b.build());
+      extended.add(example(additions.get(i), at, search));
     }
     return search.holdsWith(extended, at);
+  }
+
+  /**
+   * An event that matches a pattern at an instant: its named parties, or the first parties of the
+   * agreement (the actor, then the target) that fit its party patterns, and its region as place.
+   */
+  private static Event example(Occurred o, Instant at, Search search) {
+    Event.Builder b = Event.builder().trigger(o.trigger()).at(at);
+    o.place().ifPresent(b::place);
+    Event plain = o.party().map(b::party).orElse(b).build();
+    if (o.isSimple()) {
+      return plain;
+    }
+    List<Optional<String>> chosen = search.examples.computeIfAbsent(o, x -> choose(x, at, search));
+    Event.Builder e = Event.builder().trigger(o.trigger()).at(at);
+    o.place().ifPresent(e::place);
+    chosen.get(0).ifPresent(e::party);
+    chosen.get(1).ifPresent(e::target);
+    return e.build();
+  }
+
+  /** The first actor and target (each possibly none) that make an event match the pattern. */
+  private static List<Optional<String>> choose(Occurred o, Instant at, Search search) {
+    Matcher matcher = search.current.k.statics.over(search.events);
+    List<Optional<String>> parties = new ArrayList<>();
+    parties.add(Optional.empty());
+    search.current.k.parties.keySet().forEach(p -> parties.add(Optional.of(p)));
+    for (Optional<String> actor : parties) {
+      for (Optional<String> target : parties) {
+        Event.Builder e = Event.builder().trigger(o.trigger()).at(at);
+        o.place().ifPresent(e::place);
+        actor.ifPresent(e::party);
+        target.ifPresent(e::target);
+        if (matcher.matches(o, e.build())) {
+          return List.of(actor, target);
+        }
+      }
+    }
+    return List.of(o.party(), Optional.empty());
   }
 
   private static ImmutableList<ImmutableSet<Occurred>> minimal(List<Set<Occurred>> sets) {
@@ -283,6 +326,11 @@ final class MissingEvents {
       out.add(new Precedence(c.anchor(), c.event()));
       return List.of();
     }
+
+    @Override
+    public List<Condition> visitAtLeastParties(AtLeastParties c, List<Precedence> out) {
+      return List.of();
+    }
   }
 
   /** The candidate's events in an order respecting the precedences (stable otherwise). */
@@ -316,6 +364,15 @@ final class MissingEvents {
 
   /** Whether events added for {@code added} are also events of {@code pattern}. */
   private static boolean covers(Occurred pattern, Occurred added) {
+    if (pattern.equals(added)) {
+      return true;
+    }
+    if (!pattern.isSimple() || !added.isSimple()) {
+      return pattern.trigger().equals(added.trigger())
+          && pattern.actor().isEmpty()
+          && pattern.target().isEmpty()
+          && pattern.place().isEmpty();
+    }
     return pattern.trigger().equals(added.trigger())
         && (pattern.party().isEmpty() || pattern.party().equals(added.party()));
   }
@@ -414,6 +471,12 @@ final class MissingEvents {
       }
       out.addAll(events(c.earlier(), c.later()));
       return out;
+    }
+
+    @Override
+    public List<Set<Occurred>> visitAtLeastParties(AtLeastParties c, Search s) {
+      // One more matching event; the search keeps it only if it brings the count to k.
+      return s.holds(c) ? nothing() : events(c.pattern());
     }
 
     @Override

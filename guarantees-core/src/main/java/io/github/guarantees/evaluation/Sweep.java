@@ -53,6 +53,13 @@ final class Sweep {
   private final int[] heapNano;
   private int heapSize;
 
+  /** Per {@code atLeastParties} node: the parties counted so far, and how many. */
+  private final boolean[][] seen;
+
+  private final int[] seenCount;
+  private final int[] counterNodes;
+  private Matcher matcher;
+
   private int step;
   private long nowSec;
   private int nowNano;
@@ -104,6 +111,22 @@ final class Sweep {
     cBreachRank = new int[k.contributionCount];
     heapSec = new long[3 * p + 1];
     heapNano = new int[3 * p + 1];
+    seen = new boolean[n][];
+    seenCount = new int[n];
+    int counting = 0;
+    for (int node = 0; node < n; node++) {
+      if (k.kind[node] == Kernel.PARTIES) {
+        seen[node] = new boolean[k.parties.size()];
+        counting++;
+      }
+    }
+    counterNodes = new int[counting];
+    for (int node = 0, c = 0; node < n; node++) {
+      if (k.kind[node] == Kernel.PARTIES) {
+        counterNodes[c++] = node;
+      }
+    }
+    matcher = k.statics.over(List.of());
   }
 
   private void reset() {
@@ -115,6 +138,10 @@ final class Sweep {
     Arrays.fill(breachSec, NEVER);
     Arrays.fill(cBreachSec, NEVER);
     heapSize = 0;
+    for (int node : counterNodes) {
+      Arrays.fill(seen[node], false);
+      seenCount[node] = 0;
+    }
     step = 0;
     sawEvent = false;
     firedCount = 0;
@@ -127,6 +154,7 @@ final class Sweep {
   void run(List<Event> chronological, Instant asOf, @Nullable Steps steps) {
     reset();
     this.events = chronological;
+    this.matcher = k.statics.over(chronological);
     long aSec = asOf.getEpochSecond();
     int aNano = asOf.getNano();
     for (int p = 0; p < k.pledgeCount; p++) {
@@ -203,15 +231,33 @@ final class Sweep {
       throw new IllegalArgumentException("undeclared trigger " + e.trigger());
     }
     for (int p : r.any) {
-      mark(p, index);
+      matched(p, e, index);
     }
     Optional<String> party = e.party();
     if (party.isPresent() && !r.byParty.isEmpty()) {
       int[] byParty = r.byParty.get(party.get());
       if (byParty != null) {
         for (int p : byParty) {
-          mark(p, index);
+          matched(p, e, index);
         }
+      }
+    }
+    for (int p : r.general) {
+      if (matcher.matches(k.patterns.get(p), e)) {
+        matched(p, e, index);
+      }
+    }
+  }
+
+  /** An event matched a pattern: the pattern fires this step, and its counters count the event. */
+  private void matched(int p, Event e, int index) {
+    mark(p, index);
+    for (int node : k.counters[p]) {
+      Optional<String> who = k.patB[node] == 0 ? e.party() : e.target();
+      Integer party = who.isPresent() ? k.parties.get(who.get()) : null;
+      if (party != null && !seen[node][party]) {
+        seen[node][party] = true;
+        seenCount[node]++;
       }
     }
   }
@@ -249,6 +295,7 @@ final class Sweep {
     int b = k.patB[n];
     return switch (k.kind[n]) {
       case Kernel.OCCURRED -> true;
+      case Kernel.PARTIES -> seenCount[n] >= k.k[n];
       case Kernel.IN_FORCE -> pLastStep[a] >= 0 && pLastStep[b] < pLastStep[a];
       case Kernel.AFTER ->
           val[n] || (pLastStep[a] == step && pFirstStep[b] >= 0 && pFirstStep[b] < step);
@@ -337,12 +384,12 @@ final class Sweep {
     }
     for (int i = from; i < to; i++) {
       Event e = es.get(i);
-      if (!pattern.matches(e.trigger(), e.party())) {
+      if (!matcher.matches(pattern, e)) {
         continue;
       }
       int party = e.party().map(x -> k.parties.getOrDefault(x, -1)).orElse(-1);
       boolean any =
-          pattern.party().isPresent()
+          pattern.actor().isPresent()
               || !k.hasContributors[pledge]
               || (party >= 0 && k.contributorParty[pledge][party]);
       if (any

@@ -171,7 +171,7 @@ public final class Timeline {
           t,
           from,
           to,
-          matching(at, ending),
+          matching(state.index(), at, ending),
           Explainer.termEnded(state.sweep(), pledge, p.pledge, t)
               .map(Explanation::render)
               .orElse("the term ended"));
@@ -197,7 +197,7 @@ public final class Timeline {
     if (c != null) {
       relevant.addAll(c.contribution.condition().patterns());
     }
-    ImmutableList<Event> events = matching(at, relevant.build());
+    ImmutableList<Event> events = matching(state.index(), at, relevant.build());
     if (events.isEmpty()) {
       events = at;
     }
@@ -210,9 +210,9 @@ public final class Timeline {
 
   /** The events that match one of the patterns: those a condition could have noticed. */
   private static ImmutableList<Event> matching(
-      ImmutableList<Event> events, ImmutableSet<Occurred> patterns) {
+      EventIndex index, ImmutableList<Event> events, ImmutableSet<Occurred> patterns) {
     return events.stream()
-        .filter(e -> patterns.stream().anyMatch(o -> o.matches(e.trigger(), e.party())))
+        .filter(e -> patterns.stream().anyMatch(o -> index.matches(o, e)))
         .collect(ImmutableList.toImmutableList());
   }
 

@@ -6,7 +6,9 @@ import io.github.guarantees.condition.AllOf;
 import io.github.guarantees.condition.Always;
 import io.github.guarantees.condition.AnyOf;
 import io.github.guarantees.condition.AtLeast;
+import io.github.guarantees.condition.AtLeastParties;
 import io.github.guarantees.condition.Condition;
+import io.github.guarantees.condition.EventRole;
 import io.github.guarantees.condition.GenericConditionVisitor;
 import io.github.guarantees.condition.InForce;
 import io.github.guarantees.condition.Not;
@@ -190,6 +192,27 @@ final class Traces implements GenericConditionVisitor<ConditionTrace, Traces.Con
                 + c.window()
                 + " of any "
                 + c.anchor().trigger());
+  }
+
+  @Override
+  public ConditionTrace visitAtLeastParties(AtLeastParties c, Context x) {
+    boolean holds = x.holds(c);
+    ImmutableList<Event> events = x.index.all(c.pattern(), x.cutoff);
+    java.util.Set<String> parties = new java.util.LinkedHashSet<>();
+    for (Event e : events) {
+      (c.role() == EventRole.ACTOR ? e.party() : e.target()).ifPresent(parties::add);
+    }
+    return leaf(
+        c,
+        holds,
+        events,
+        parties.size()
+            + " distinct "
+            + (c.role() == EventRole.ACTOR ? "actors" : "targets")
+            + " of "
+            + c.k()
+            + " needed"
+            + (parties.isEmpty() ? "" : ": " + String.join(", ", parties)));
   }
 
   /** The first (anchor, event) pair that witnesses a {@code within}, or null. */

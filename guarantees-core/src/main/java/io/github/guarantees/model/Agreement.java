@@ -5,6 +5,8 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.guarantees.condition.Condition;
 import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.condition.PartyPattern;
+import io.github.guarantees.condition.PartyPatternVisitor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -128,6 +130,155 @@ public abstract class Agreement {
    * @return the pledges
    */
   public abstract ImmutableList<Pledge> pledges();
+
+  /**
+   * Returns when signatories join and leave; a signatory without one is a member throughout.
+   *
+   * @return the memberships, at most one per party
+   */
+  public abstract ImmutableList<Membership> memberships();
+
+  /**
+   * Returns the agreement's vocabulary of places beyond its parties' territories.
+   *
+   * @return the regions
+   */
+  public abstract ImmutableList<Region> regions();
+
+  /**
+   * Returns the membership of a party, if it has one.
+   *
+   * @param partyId the party id, not null
+   * @return the membership, or empty (a signatory is then a member throughout)
+   * @throws NullPointerException if partyId is null
+   */
+  public final Optional<Membership> membership(String partyId) {
+    Objects.requireNonNull(partyId, "partyId");
+    return memberships().stream().filter(m -> m.party().equals(partyId)).findFirst();
+  }
+
+  /**
+   * Returns every region and party territory a place lies in: itself, and each region that contains
+   * it, directly or through others.
+   *
+   * @param place a region or party id, not null
+   * @return the places, the place itself included
+   * @throws NullPointerException if place is null
+   */
+  public final ImmutableSet<String> placesContaining(String place) {
+    Objects.requireNonNull(place, "place");
+    Set<String> out = new java.util.LinkedHashSet<>();
+    java.util.Deque<String> todo = new java.util.ArrayDeque<>();
+    todo.push(place);
+    while (!todo.isEmpty()) {
+      String p = todo.pop();
+      if (out.add(p)) {
+        for (Region r : regions()) {
+          if (r.contains().contains(p)) {
+            todo.push(r.id());
+          }
+        }
+      }
+    }
+    return ImmutableSet.copyOf(out);
+  }
+
+  /**
+   * Returns the pledges as they are evaluated: each pledge owed once as itself, and each pledge
+   * owed to a set ({@link Pledge#owedTo()}) as one instance per party that can belong to the set,
+   * in the order of the parties, with id {@code <id>@<party>}. In an instance, {@link
+   * PartyPattern#owed()} becomes "that party, while it belongs to the set", the agreement's default
+   * trigger is resolved, and the party's own contribution is left out (it is owed the others'
+   * help).
+   *
+   * @return the evaluated pledges
+   */
+  @Value.Lazy
+  public ImmutableList<Pledge> instances() {
+    ImmutableList.Builder<Pledge> out = ImmutableList.builder();
+    for (Pledge p : pledges()) {
+      if (p.owedTo().isEmpty()) {
+        out.add(p);
+        continue;
+      }
+      PartyPattern set = p.owedTo().get();
+      for (Participant x : participants()) {
+        String id = x.party().id();
+        if (!set.accept(new CanBelong(x))) {
+          continue;
+        }
+        Binding b = new Binding(id, set);
+        Pledge.Builder i =
+            Pledge.builder()
+                .from(p)
+                .id(p.id() + "@" + id)
+                .owedParty(id)
+                .trigger(b.bind(triggerOf(p)))
+                .activation(b.bind(p.activation()));
+        p.term()
+            .ifPresent(
+                t ->
+                    i.term(
+                        t.endsWhen().isEmpty()
+                            ? t
+                            : Term.builder().from(t).endsWhen(b.bind(t.endsWhen().get())).build()));
+        p.deadline()
+            .ifPresent(d -> i.deadline(Deadline.of(b.pattern(d.fulfilledBy()), d.within())));
+        i.refrainsFrom(p.refrainsFrom().stream().map(b::pattern).toList());
+        i.contributions(
+            p.contributions().stream()
+                .filter(c -> !c.party().equals(id))
+                .map(c -> Contribution.builder().from(c).condition(b.bind(c.condition())).build())
+                .toList());
+        out.add(i.build());
+      }
+    }
+    return out.build();
+  }
+
+  /** Whether a party can ever belong to a set: its static parts hold for it. */
+  private static final class CanBelong implements PartyPatternVisitor<Boolean> {
+    private final Participant x;
+
+    CanBelong(Participant x) {
+      this.x = x;
+    }
+
+    @Override
+    public Boolean visitNamed(PartyPattern.Named p) {
+      return p.party().equals(x.party().id());
+    }
+
+    @Override
+    public Boolean visitMember(PartyPattern.Member p) {
+      return x.roles().contains(Role.SIGNATORY);
+    }
+
+    @Override
+    public Boolean visitNonMember(PartyPattern.NonMember p) {
+      return true;
+    }
+
+    @Override
+    public Boolean visitHasRole(PartyPattern.HasRole p) {
+      return x.roles().stream().anyMatch(r -> r.name().equals(p.role()));
+    }
+
+    @Override
+    public Boolean visitHasAttribute(PartyPattern.HasAttribute p) {
+      return x.party().attributes().stream().anyMatch(a -> a.name().equals(p.attribute()));
+    }
+
+    @Override
+    public Boolean visitOwed(PartyPattern.Owed p) {
+      return false;
+    }
+
+    @Override
+    public Boolean visitBoth(PartyPattern.Both p) {
+      return p.patterns().stream().allMatch(q -> q.accept(this));
+    }
+  }
 
   /**
    * Returns the trigger of every pledge that does not set its own, if any.
@@ -287,25 +438,97 @@ public abstract class Agreement {
     Set<String> triggerIds = new HashSet<>();
     triggers().forEach(t -> triggerIds.add(t.id()));
 
+    Set<String> places = new HashSet<>(partyIds);
+    duplicates(problems, "region", regions(), Region::id);
+    for (Region r : regions()) {
+      if (partyIds.contains(r.id())) {
+        problems.add(
+            new Problem(
+                "region " + Ids.quote(r.id()),
+                "the id is a party's; a party's id already stands for its territory"));
+      }
+      places.add(r.id());
+    }
+    for (Region r : regions()) {
+      for (String c : r.contains()) {
+        if (!places.contains(c)) {
+          problems.add(
+              new Problem(
+                  "region " + Ids.quote(r.id()),
+                  "contains unknown place " + Ids.quote(c) + Suggestions.hint(c, places)));
+        }
+      }
+    }
+    duplicates(problems, "membership", memberships(), Membership::party);
+    for (Membership m : memberships()) {
+      String mw = "membership of " + Ids.quote(m.party());
+      if (!partyIds.contains(m.party())) {
+        problems.add(
+            new Problem(
+                mw,
+                "party "
+                    + Ids.quote(m.party())
+                    + " is not in the agreement"
+                    + Suggestions.hint(m.party(), partyIds)));
+      } else if (!roles(m.party()).contains(Role.SIGNATORY)) {
+        problems.add(new Problem(mw, "only a signatory is a member; give the party that role"));
+      }
+      for (MembershipChange c : m.joins().map(List::of).orElse(List.of())) {
+        c.on()
+            .ifPresent(
+                o -> references(problems, mw + " joins", o, triggerIds, partyIds, places, false));
+      }
+      for (MembershipChange c : m.leaves().map(List::of).orElse(List.of())) {
+        c.on()
+            .ifPresent(
+                o -> references(problems, mw + " leaves", o, triggerIds, partyIds, places, false));
+      }
+    }
     defaultTrigger()
-        .ifPresent(c -> references(problems, "default trigger", c, triggerIds, partyIds));
+        .ifPresent(
+            c -> references(problems, "default trigger", c, triggerIds, partyIds, places, false));
     for (Pledge pledge : pledges()) {
       String where = "pledge '" + pledge.id() + "'";
+      boolean owed = pledge.owedTo().isPresent();
+      pledge
+          .owedTo()
+          .ifPresent(
+              set -> {
+                String problem = set.accept(new PatternCheck(partyIds, false));
+                if (!problem.isEmpty()) {
+                  problems.add(new Problem(where + " owedTo", problem));
+                }
+              });
+      if (pledge.owedParty().isPresent() && pledge.owedTo().isEmpty()) {
+        problems.add(
+            new Problem(where, "an instance's owed party needs the set it belongs to (owedTo)"));
+      }
       pledge
           .trigger()
-          .ifPresent(c -> references(problems, where + " trigger", c, triggerIds, partyIds));
-      references(problems, where + " activation", pledge.activation(), triggerIds, partyIds);
+          .ifPresent(
+              c -> references(problems, where + " trigger", c, triggerIds, partyIds, places, owed));
+      references(
+          problems, where + " activation", pledge.activation(), triggerIds, partyIds, places, owed);
       pledge
           .term()
           .flatMap(Term::endsWhen)
-          .ifPresent(c -> references(problems, where + " term", c, triggerIds, partyIds));
+          .ifPresent(
+              c -> references(problems, where + " term", c, triggerIds, partyIds, places, owed));
       pledge
           .deadline()
           .ifPresent(
               d ->
-                  references(problems, where + " deadline", d.fulfilledBy(), triggerIds, partyIds));
+                  references(
+                      problems,
+                      where + " deadline",
+                      d.fulfilledBy(),
+                      triggerIds,
+                      partyIds,
+                      places,
+                      owed));
       for (Occurred forbidden : pledge.refrainsFrom()) {
-        references(problems, where + " refrainsFrom", forbidden, triggerIds, partyIds);
+        references(
+            problems, where + " refrainsFrom", forbidden, triggerIds, partyIds, places, owed);
       }
       Set<String> contributors = new HashSet<>();
       for (Contribution c : pledge.contributions()) {
@@ -343,7 +566,7 @@ public abstract class Agreement {
                                 + " is stronger than the pledge's "
                                 + pledge.bindingForce()
                                 + "; a contribution may only bind more weakly")));
-        references(problems, cw + " condition", c.condition(), triggerIds, partyIds);
+        references(problems, cw + " condition", c.condition(), triggerIds, partyIds, places, owed);
       }
     }
     if (!problems.isEmpty()) {
@@ -361,13 +584,111 @@ public abstract class Agreement {
     }
   }
 
+  /** The problem with a party pattern, or "" if none. */
+  private static final class PatternCheck implements PartyPatternVisitor<String> {
+    private final Set<String> partyIds;
+    private final boolean owedAllowed;
+
+    PatternCheck(Set<String> partyIds, boolean owedAllowed) {
+      this.partyIds = partyIds;
+      this.owedAllowed = owedAllowed;
+    }
+
+    @Override
+    public String visitNamed(PartyPattern.Named p) {
+      return partyIds.contains(p.party())
+          ? ""
+          : "unknown party " + Ids.quote(p.party()) + Suggestions.hint(p.party(), partyIds);
+    }
+
+    @Override
+    public String visitMember(PartyPattern.Member p) {
+      return "";
+    }
+
+    @Override
+    public String visitNonMember(PartyPattern.NonMember p) {
+      return "";
+    }
+
+    @Override
+    public String visitHasRole(PartyPattern.HasRole p) {
+      for (Role r : Role.values()) {
+        if (r.name().equals(p.role())) {
+          return "";
+        }
+      }
+      return "unknown role " + Ids.quote(p.role()) + " (one of " + List.of(Role.values()) + ")";
+    }
+
+    @Override
+    public String visitHasAttribute(PartyPattern.HasAttribute p) {
+      for (PartyAttribute a : PartyAttribute.values()) {
+        if (a.name().equals(p.attribute())) {
+          return "";
+        }
+      }
+      return "unknown party attribute "
+          + Ids.quote(p.attribute())
+          + " (one of "
+          + List.of(PartyAttribute.values())
+          + ")";
+    }
+
+    @Override
+    public String visitOwed(PartyPattern.Owed p) {
+      return owedAllowed
+          ? ""
+          : "'the party owed' is only meaningful in a pledge owed to a set of parties (owedTo)";
+    }
+
+    @Override
+    public String visitBoth(PartyPattern.Both p) {
+      for (PartyPattern q : p.patterns()) {
+        String problem = q.accept(this);
+        if (!problem.isEmpty()) {
+          return problem;
+        }
+      }
+      return "";
+    }
+  }
+
   private static void references(
       List<Problem> problems,
       String where,
       Condition condition,
       Set<String> triggerIds,
-      Set<String> partyIds) {
+      Set<String> partyIds,
+      Set<String> places,
+      boolean owedAllowed) {
+    PatternCheck check = new PatternCheck(partyIds, owedAllowed);
     for (Occurred pattern : condition.patterns()) {
+      // A named actor is checked below, with the message it always had.
+      pattern
+          .actor()
+          .filter(p -> !(p instanceof PartyPattern.Named))
+          .map(p -> p.accept(check))
+          .filter(x -> !x.isEmpty())
+          .ifPresent(x -> problems.add(new Problem(where, x + " in " + pattern)));
+      pattern
+          .target()
+          .map(p -> p.accept(check))
+          .filter(x -> !x.isEmpty())
+          .ifPresent(x -> problems.add(new Problem(where, x + " in " + pattern)));
+      pattern
+          .place()
+          .filter(x -> !places.contains(x))
+          .ifPresent(
+              x ->
+                  problems.add(
+                      new Problem(
+                          where,
+                          "unknown place "
+                              + Ids.quote(x)
+                              + " in "
+                              + pattern
+                              + Suggestions.hint(x, places))));
       if (!triggerIds.contains(pattern.trigger())) {
         problems.add(
             new Problem(

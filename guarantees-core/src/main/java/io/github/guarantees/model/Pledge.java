@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.guarantees.condition.Condition;
 import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.condition.PartyPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -158,6 +159,36 @@ public abstract class Pledge {
   public abstract ImmutableList<Occurred> refrainsFrom();
 
   /**
+   * Returns the set of parties the pledge is owed to, each on its own: "each member, if attacked,
+   * is owed the others' assistance" is owed to {@link PartyPattern#member()}. The agreement
+   * evaluates one instance per party that can belong to the set ({@link Agreement#instances()}),
+   * with id {@code <id>@<party>}, in which {@link PartyPattern#owed()} is that party while it
+   * belongs to the set, and from which that party's own contribution is left out. Empty for a
+   * pledge owed once, as a whole.
+   *
+   * @return the set's pattern, or empty
+   */
+  public abstract Optional<PartyPattern> owedTo();
+
+  /**
+   * Returns the party this instance of a pledge owed to a set is owed to; set by {@link
+   * Agreement#instances()}, empty on the pledge as written.
+   *
+   * @return the party id, or empty
+   */
+  public abstract Optional<String> owedParty();
+
+  /**
+   * Returns the id of the pledge as written: {@link #id()} without the {@code @<party>} of an
+   * instance.
+   *
+   * @return the pledge's own id
+   */
+  public final String baseId() {
+    return owedParty().map(p -> id().substring(0, id().length() - p.length() - 1)).orElse(id());
+  }
+
+  /**
    * Returns the clause the pledge encodes.
    *
    * @return the source
@@ -223,7 +254,9 @@ public abstract class Pledge {
   final void check() {
     List<Problem> problems = new ArrayList<>();
     String where = "pledge " + Ids.quote(id());
-    if (!Ids.isValid(id())) {
+    boolean instance =
+        owedParty().isPresent() && id().endsWith("@" + owedParty().get()) && owedTo().isPresent();
+    if (!Ids.isValid(instance ? baseId() : id())) {
       problems.add(new Problem(where, Ids.RULE));
     }
     if (title().isBlank()) {

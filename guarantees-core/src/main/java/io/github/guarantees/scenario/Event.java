@@ -9,8 +9,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One occurrence of a trigger at an instant, optionally by or about a party: "Russia attacks on
- * 2026-09-01T04:00Z", "the UK Parliament approves".
+ * One occurrence of a trigger at an instant, optionally with an actor (the party that acts), a
+ * target (the party acted upon) and a place (a region id): "Russia attacks Ukraine in Ukraine on
+ * 2026-09-01T04:00Z", "the UK Parliament approves". {@link #party()} is the actor.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -44,10 +45,10 @@ public abstract class Event {
   }
 
   /**
-   * An event by or about a party.
+   * An event by a party, its actor.
    *
    * @param trigger the trigger id
-   * @param party the party id
+   * @param party the actor's party id
    * @param at when it happened
    * @return the event
    */
@@ -63,11 +64,35 @@ public abstract class Event {
   public abstract String trigger();
 
   /**
-   * Returns the party the event is by or about.
+   * Returns the event's actor: the party that acts (attacks, requests, approves). The file format
+   * calls it {@code actor:} or, as before roles were added, {@code party:}.
    *
    * @return the party id, or empty
    */
   public abstract Optional<String> party();
+
+  /**
+   * Returns the event's actor, the same as {@link #party()}.
+   *
+   * @return the party id, or empty
+   */
+  public final Optional<String> actor() {
+    return party();
+  }
+
+  /**
+   * Returns the event's target: the party acted upon (the one attacked).
+   *
+   * @return the party id, or empty
+   */
+  public abstract Optional<String> target();
+
+  /**
+   * Returns where the event happened: a region id (a party's id stands for its territory).
+   *
+   * @return the region id, or empty
+   */
+  public abstract Optional<String> place();
 
   /**
    * Returns when the event happened.
@@ -93,11 +118,18 @@ public abstract class Event {
         trigger(),
         at());
     party().ifPresent(p -> Ids.check("event " + trigger() + " at " + at() + ": party", p));
+    target().ifPresent(p -> Ids.check("event " + trigger() + " at " + at() + ": target", p));
+    place().ifPresent(p -> Ids.check("event " + trigger() + " at " + at() + ": place", p));
     Limits.checkEventInstant("event " + trigger() + ": at", at());
   }
 
   @Override
   public String toString() {
-    return trigger() + party().map(p -> " by " + p).orElse("") + " @ " + at();
+    return trigger()
+        + party().map(p -> " by " + p).orElse("")
+        + target().map(p -> " against " + p).orElse("")
+        + place().map(p -> " in " + p).orElse("")
+        + " @ "
+        + at();
   }
 }

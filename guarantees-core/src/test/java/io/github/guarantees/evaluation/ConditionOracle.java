@@ -5,7 +5,9 @@ import io.github.guarantees.condition.AllOf;
 import io.github.guarantees.condition.Always;
 import io.github.guarantees.condition.AnyOf;
 import io.github.guarantees.condition.AtLeast;
+import io.github.guarantees.condition.AtLeastParties;
 import io.github.guarantees.condition.Condition;
+import io.github.guarantees.condition.EventRole;
 import io.github.guarantees.condition.InForce;
 import io.github.guarantees.condition.Not;
 import io.github.guarantees.condition.Occurred;
@@ -29,6 +31,9 @@ final class ConditionOracle {
   }
 
   private static boolean matches(Occurred pattern, Event e) {
+    if (!pattern.isSimple()) {
+      throw new IllegalArgumentException("the oracle reads simple patterns only: " + pattern);
+    }
     if (!pattern.trigger().equals(e.trigger())) {
       return false;
     }
@@ -120,6 +125,15 @@ final class ConditionOracle {
         }
       }
       return false;
+    }
+    if (c instanceof AtLeastParties a) {
+      java.util.Set<String> parties = new java.util.HashSet<>();
+      for (Event e : ev) {
+        if (matches(a.pattern(), e)) {
+          (a.role() == EventRole.ACTOR ? e.party() : e.target()).ifPresent(parties::add);
+        }
+      }
+      return parties.size() >= a.k();
     }
     throw new AssertionError("unknown condition kind: " + c);
   }

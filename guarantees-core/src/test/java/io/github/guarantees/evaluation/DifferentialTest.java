@@ -9,14 +9,17 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
- * The kernel against the reference evaluator on seeded random agreements and scenarios: the same
- * status for every pledge and contribution (from {@code evaluate} and from {@code decide}), and the
- * same timeline. {@code -Dguarantees.differential.pairs=N} sets the number of pairs (10^5 by
- * default; the {@code differential} Maven profile runs 10^6); {@code -Dguarantees.seed=S} replays
- * the agreement a failure names.
+ * The kernel against the reference evaluator on seeded random agreements and scenarios (half of
+ * them with the constructs of alliances: roles, party patterns, pledges owed to a set, memberships
+ * over time, places, {@code atLeastParties}): the same status for every pledge and contribution
+ * (from {@code evaluate} and from {@code decide}), and the same timeline. {@code
+ * -Dguarantees.differential.pairs=N} sets the number of pairs (10^5 by default; the {@code
+ * differential} Maven profile runs 10^6); {@code -Dguarantees.seed=S} replays the agreement a
+ * failure names.
  */
 class DifferentialTest {
   static final int PAIRS = Integer.getInteger("guarantees.differential.pairs", 100_000);
@@ -28,12 +31,12 @@ class DifferentialTest {
   static final int EXPLAIN_EVERY = 20;
 
   /** Every node of a kernel trace holds exactly when the reference says its condition holds. */
-  static void sameTruths(ConditionTrace t, Scenario scenario, String where) {
+  static void sameTruths(ConditionTrace t, Agreement agreement, Scenario scenario, String where) {
     assertThat(t.holds())
         .as("%s: trace node %s", where, t.condition())
-        .isEqualTo(ReferenceEvaluator.holds(t.condition(), scenario));
+        .isEqualTo(ReferenceEvaluator.holds(t.condition(), agreement, scenario));
     for (ConditionTrace o : t.operands()) {
-      sameTruths(o, scenario, where);
+      sameTruths(o, agreement, scenario, where);
     }
   }
 
@@ -54,14 +57,114 @@ class DifferentialTest {
             + " pairs from seed "
             + base
             + ", statuses "
-            + seen);
+            + seen
+            + ", constructs of alliances that held "
+            + COVERAGE);
     // The generator reaches every status, so agreement is not the agreement of two idle engines.
     assertThat(seen.keySet()).containsExactlyInAnyOrder(Status.values());
+    // ... and the constructs of alliances hold in some pairs and fail in others.
+    if (agreements >= 1000) {
+      assertThat(COVERAGE.keySet()).containsExactlyInAnyOrder(Construct.values());
+    }
+  }
+
+  /** The constructs of alliances whose truth the test counts, to show it exercises them. */
+  enum Construct {
+    /** An event pattern with a target, a place or an actor that is not named held. */
+    PATTERN_WITH_ROLES,
+    /** A pattern reading membership held in an agreement whose membership changes. */
+    MEMBERSHIP_OVER_TIME,
+    /** An {@code atLeastParties} held. */
+    AT_LEAST_PARTIES,
+    /** A pledge instance owed to one party of a set fired. */
+    OWED_INSTANCE_ACTIVE
+  }
+
+  static final Map<Construct, Integer> COVERAGE = new EnumMap<>(Construct.class);
+
+  private static void cover(Agreement agreement, Scenario scenario, List<PledgeAssessment> ps) {
+    for (PledgeAssessment p : ps) {
+      if (p.pledge().owedParty().isPresent() && p.status() == Status.ACTIVE) {
+        COVERAGE.merge(Construct.OWED_INSTANCE_ACTIVE, 1, Integer::sum);
+      }
+      for (io.github.guarantees.condition.Condition c :
+          List.of(agreement.triggerOf(p.pledge()), p.pledge().activation())) {
+        for (io.github.guarantees.condition.Occurred o : c.patterns()) {
+          if (!o.isSimple() && ReferenceEvaluator.holds(o, agreement, scenario)) {
+            COVERAGE.merge(Construct.PATTERN_WITH_ROLES, 1, Integer::sum);
+            String text = o.toString();
+            if (!agreement.memberships().isEmpty() && text.contains("member")) {
+              COVERAGE.merge(Construct.MEMBERSHIP_OVER_TIME, 1, Integer::sum);
+            }
+          }
+        }
+        if (c.toString().contains("atLeastParties")
+            && c.accept(
+                new io.github.guarantees.condition.ConditionVisitor<Boolean>() {
+                  @Override
+                  public Boolean visitAlways(io.github.guarantees.condition.Always x) {
+                    return false;
+                  }
+
+                  @Override
+                  public Boolean visitOccurred(io.github.guarantees.condition.Occurred x) {
+                    return false;
+                  }
+
+                  @Override
+                  public Boolean visitAllOf(io.github.guarantees.condition.AllOf x) {
+                    return x.operands().stream().anyMatch(o -> o.accept(this));
+                  }
+
+                  @Override
+                  public Boolean visitAnyOf(io.github.guarantees.condition.AnyOf x) {
+                    return x.operands().stream().anyMatch(o -> o.accept(this));
+                  }
+
+                  @Override
+                  public Boolean visitNot(io.github.guarantees.condition.Not x) {
+                    return x.operand().accept(this);
+                  }
+
+                  @Override
+                  public Boolean visitAtLeast(io.github.guarantees.condition.AtLeast x) {
+                    return x.operands().stream().anyMatch(o -> o.accept(this));
+                  }
+
+                  @Override
+                  public Boolean visitInForce(io.github.guarantees.condition.InForce x) {
+                    return false;
+                  }
+
+                  @Override
+                  public Boolean visitAfter(io.github.guarantees.condition.After x) {
+                    return false;
+                  }
+
+                  @Override
+                  public Boolean visitWithin(io.github.guarantees.condition.Within x) {
+                    return false;
+                  }
+
+                  @Override
+                  public Boolean visitAtLeastParties(
+                      io.github.guarantees.condition.AtLeastParties x) {
+                    return ReferenceEvaluator.holds(x, agreement, scenario);
+                  }
+                })) {
+          COVERAGE.merge(Construct.AT_LEAST_PARTIES, 1, Integer::sum);
+        }
+      }
+    }
   }
 
   /** Checks one agreement's pairs. */
   static void check(long seed, Map<Status, Integer> seen) {
-    RandomAgreements random = new RandomAgreements(seed);
+    // Odd seeds use the constructs of alliances too; even ones the language before them.
+    RandomAgreements random =
+        seed % 2 != 0
+            ? RandomAgreements.withAlliances(seed, UnaryOperator.identity())
+            : new RandomAgreements(seed);
     Agreement agreement = random.agreement();
     Evaluator kernel = Evaluator.compile(agreement);
     ReferenceEvaluator reference = ReferenceEvaluator.of(agreement);
@@ -82,17 +185,18 @@ class DifferentialTest {
         p.contributions().forEach(c -> seen.merge(c.status(), 1, Integer::sum));
       }
       if (i % EXPLAIN_EVERY == 0) {
+        if (System.getProperty("nocover") == null) cover(agreement, scenario, expected);
         for (PledgeAssessment p : expected) {
           Explanation why = actual.explain(p.id());
           assertThat(why.status()).as("%s: explain %s", where, p.id()).isEqualTo(p.status());
-          sameTruths(why.trigger(), scenario, where);
-          sameTruths(why.activation(), scenario, where);
+          sameTruths(why.trigger(), agreement, scenario, where);
+          sameTruths(why.activation(), agreement, scenario, where);
           for (ContributionAssessment c : p.contributions()) {
             Explanation cw = actual.explain(p.id(), c.party());
             assertThat(cw.status())
                 .as("%s: explain %s/%s", where, p.id(), c.party())
                 .isEqualTo(c.status());
-            sameTruths(cw.contributionCondition().orElseThrow(), scenario, where);
+            sameTruths(cw.contributionCondition().orElseThrow(), agreement, scenario, where);
           }
         }
       }
@@ -118,13 +222,13 @@ class DifferentialTest {
   static List<String> decided(Agreement agreement, Decisions d) {
     List<String> out = new ArrayList<>();
     for (int p = 0; p < d.pledgeCount(); p++) {
-      String id = agreement.pledges().get(p).id();
+      String id = agreement.instances().get(p).id();
       out.add(id + "=" + d.pledgeStatus(p));
       for (int c = 0; c < d.contributionCount(p); c++) {
         out.add(
             id
                 + "/"
-                + agreement.pledges().get(p).contributions().get(c).party()
+                + agreement.instances().get(p).contributions().get(c).party()
                 + "="
                 + d.contributionStatus(p, c));
       }

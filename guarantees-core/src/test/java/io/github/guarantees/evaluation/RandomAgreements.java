@@ -1,7 +1,9 @@
 package io.github.guarantees.evaluation;
 
 import io.github.guarantees.condition.Condition;
+import io.github.guarantees.condition.EventRole;
 import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.condition.PartyPattern;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.BindingForce;
 import io.github.guarantees.model.Caveat;
@@ -9,9 +11,13 @@ import io.github.guarantees.model.Contribution;
 import io.github.guarantees.model.Deadline;
 import io.github.guarantees.model.Domain;
 import io.github.guarantees.model.Location;
+import io.github.guarantees.model.Membership;
+import io.github.guarantees.model.MembershipChange;
 import io.github.guarantees.model.Party;
+import io.github.guarantees.model.PartyAttribute;
 import io.github.guarantees.model.Pledge;
 import io.github.guarantees.model.PledgeKind;
+import io.github.guarantees.model.Region;
 import io.github.guarantees.model.Role;
 import io.github.guarantees.model.Source;
 import io.github.guarantees.model.Term;
@@ -47,6 +53,15 @@ public final class RandomAgreements {
   private final List<Condition> shared = new ArrayList<>();
 
   /**
+   * Whether the generator also uses the constructs of alliances: events' targets and places, party
+   * patterns, {@code atLeastParties}, pledges owed to a set, memberships over time and regions.
+   */
+  private final boolean alliances;
+
+  /** Whether the conditions generated now may use {@code owed()}. */
+  private boolean owedAllowed;
+
+  /**
    * Starts a generator.
    *
    * @param seed the seed: the same seed gives the same agreements and scenarios
@@ -63,8 +78,28 @@ public final class RandomAgreements {
    * @param names the renaming, applied to every id
    */
   public RandomAgreements(long seed, UnaryOperator<String> names) {
+    this(seed, names, false);
+  }
+
+  private RandomAgreements(long seed, UnaryOperator<String> names, boolean alliances) {
     this.random = new Random(seed);
     this.names = names;
+    this.alliances = alliances;
+  }
+
+  /**
+   * Starts a generator that also uses every construct of alliances: events with targets and places,
+   * party patterns (named, member, non-member, role, attribute, the party owed, both), {@code
+   * atLeastParties}, pledges owed to a set of parties, memberships that begin and end at instants
+   * or events with notice periods, and regions with containment. Party X is a third party (a
+   * non-member); Q joins and R leaves on some agreements.
+   *
+   * @param seed the seed
+   * @param names the renaming, applied to every id
+   * @return the generator
+   */
+  public static RandomAgreements withAlliances(long seed, UnaryOperator<String> names) {
+    return new RandomAgreements(seed, names, true);
   }
 
   private static Instant h(double hours) {
@@ -73,12 +108,51 @@ public final class RandomAgreements {
 
   private Occurred pattern() {
     String t = names.apply(TRIGGERS[random.nextInt(TRIGGERS.length)]);
-    return random.nextInt(3) == 0
-        ? Condition.occurred(t, names.apply(PARTIES[random.nextInt(PARTIES.length)]))
-        : Condition.occurred(t);
+    Occurred o =
+        random.nextInt(3) == 0
+            ? Condition.occurred(t, names.apply(PARTIES[random.nextInt(PARTIES.length)]))
+            : Condition.occurred(t);
+    if (!alliances) {
+      return o;
+    }
+    if (o.actor().isEmpty() && random.nextInt(4) == 0) {
+      o = o.by(partyPattern());
+    }
+    if (random.nextInt(3) == 0) {
+      o = o.against(partyPattern());
+    }
+    if (random.nextInt(5) == 0) {
+      o = o.in(names.apply(PLACES[random.nextInt(PLACES.length)]));
+    }
+    return o;
   }
 
+  /** The places events happen in and patterns name: regions and party territories. */
+  static final String[] PLACES = {"north", "world", "P", "Q", "R", "X"};
+
+  private PartyPattern partyPattern() {
+    return switch (random.nextInt(owedAllowed ? 9 : 7)) {
+      case 0 -> PartyPattern.named(names.apply(EVENT_PARTIES[random.nextInt(4)]));
+      case 1 -> PartyPattern.member();
+      case 2 -> PartyPattern.nonMember();
+      case 3 -> PartyPattern.hasRole(random.nextBoolean() ? "SIGNATORY" : "THIRD_PARTY");
+      case 4 -> PartyPattern.hasAttribute("NUCLEAR_POWER");
+      case 5 -> PartyPattern.both(PartyPattern.member(), PartyPattern.hasAttribute("EU_MEMBER"));
+      case 6 -> PartyPattern.named(names.apply(PARTIES[random.nextInt(PARTIES.length)]));
+      default -> PartyPattern.owed();
+    };
+  }
+
+  /** The parties events name: the three signatories and the third party X. */
+  static final String[] EVENT_PARTIES = {"P", "Q", "R", "X"};
+
   private Condition leaf() {
+    if (alliances && random.nextInt(8) == 0) {
+      return Condition.atLeastParties(
+          1 + random.nextInt(3),
+          pattern(),
+          random.nextBoolean() ? EventRole.ACTOR : EventRole.TARGET);
+    }
     return switch (random.nextInt(7)) {
       case 0 -> random.nextInt(4) == 0 ? Condition.always() : pattern();
       case 1, 2 -> pattern();
@@ -102,7 +176,8 @@ public final class RandomAgreements {
       return shared.get(random.nextInt(shared.size()));
     }
     Condition c = fresh(maxDepth);
-    if (random.nextInt(3) == 0) {
+    // A condition of a pledge owed to a set may name owed(), which no other pledge may use.
+    if (random.nextInt(3) == 0 && !owedAllowed) {
       shared.add(c);
     }
     return c;
@@ -159,6 +234,30 @@ public final class RandomAgreements {
     for (String t : TRIGGERS) {
       b.addTrigger(names.apply(t), "event " + t);
     }
+    owedAllowed = false;
+    if (alliances) {
+      b.addParty(
+          Party.builder()
+              .id(names.apply("X"))
+              .name("Party X")
+              .addAttributes(PartyAttribute.NUCLEAR_POWER)
+              .build(),
+          Role.THIRD_PARTY);
+      b.addRegions(
+          Region.of(names.apply("north"), "The north", names.apply("P"), names.apply("Q")),
+          Region.of(
+              names.apply("world"),
+              "The world",
+              names.apply("north"),
+              names.apply("R"),
+              names.apply("X")));
+      if (random.nextBoolean()) {
+        b.addMemberships(Membership.of(names.apply("Q")).joins(change()));
+      }
+      if (random.nextInt(3) == 0) {
+        b.addMemberships(Membership.of(names.apply("R")).leaves(change()));
+      }
+    }
     if (random.nextInt(3) == 0) {
       b.date(LocalDate.of(2026, 1, 1).plusDays(random.nextInt(2) - 1L));
     }
@@ -172,12 +271,32 @@ public final class RandomAgreements {
     return b.build();
   }
 
-  private static Party party(String id) {
-    return Party.builder().id(id).name("Party " + id).build();
+  private Party party(String id) {
+    Party.Builder p = Party.builder().id(id).name("Party " + id);
+    if (alliances && id.equals(names.apply("P"))) {
+      p.addAttributes(PartyAttribute.EU_MEMBER, PartyAttribute.NUCLEAR_POWER);
+    }
+    if (alliances && id.equals(names.apply("Q"))) {
+      p.addAttributes(PartyAttribute.EU_MEMBER);
+    }
+    return p.build();
+  }
+
+  /** A membership change at an hour or at an event by a party, sometimes after a notice. */
+  private MembershipChange change() {
+    MembershipChange c =
+        random.nextBoolean()
+            ? MembershipChange.at(h(random.nextInt(12)))
+            : MembershipChange.on(
+                random.nextBoolean()
+                    ? Condition.occurred(names.apply("d"))
+                    : Condition.occurred(names.apply("d"), names.apply("Q")));
+    return random.nextBoolean() ? c : c.afterNotice(Duration.ofMinutes(30L * random.nextInt(5)));
   }
 
   private Pledge pledge(String id) {
     boolean restraint = random.nextInt(6) == 0;
+    owedAllowed = alliances && random.nextInt(3) == 0;
     Pledge.Builder p =
         Pledge.builder()
             .id(id)
@@ -195,6 +314,14 @@ public final class RandomAgreements {
                     .clause(id)
                     .quote("the words of " + id)
                     .build());
+    if (owedAllowed) {
+      p.owedTo(
+          switch (random.nextInt(4)) {
+            case 0 -> PartyPattern.hasRole("SIGNATORY");
+            case 1 -> PartyPattern.hasAttribute("EU_MEMBER");
+            default -> PartyPattern.member();
+          });
+    }
     int trig = random.nextInt(5);
     if (trig == 0) {
       p.trigger(Condition.always());
@@ -258,6 +385,21 @@ public final class RandomAgreements {
   private Event event() {
     String t = names.apply(TRIGGERS[random.nextInt(TRIGGERS.length)]);
     double at = random.nextInt(15) + (random.nextInt(6) == 0 ? 0.5 : 0);
+    if (alliances) {
+      Event.Builder e = Event.builder().trigger(t).at(h(at));
+      int a = random.nextInt(EVENT_PARTIES.length + 1);
+      if (a < EVENT_PARTIES.length) {
+        e.party(names.apply(EVENT_PARTIES[a]));
+      }
+      int g = random.nextInt(EVENT_PARTIES.length + 2);
+      if (g < EVENT_PARTIES.length) {
+        e.target(names.apply(EVENT_PARTIES[g]));
+      }
+      if (random.nextBoolean()) {
+        e.place(names.apply(PLACES[random.nextInt(PLACES.length)]));
+      }
+      return e.build();
+    }
     int p = random.nextInt(PARTIES.length + 1);
     return p == PARTIES.length ? Event.of(t, h(at)) : Event.of(t, names.apply(PARTIES[p]), h(at));
   }

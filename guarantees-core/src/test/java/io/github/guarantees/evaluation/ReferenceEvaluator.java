@@ -2,6 +2,7 @@ package io.github.guarantees.evaluation;
 
 import com.google.common.collect.ImmutableList;
 import io.github.guarantees.condition.Condition;
+import io.github.guarantees.condition.Occurred;
 import io.github.guarantees.evaluation.ReferencePledge.CompiledContribution;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.Pledge;
@@ -17,7 +18,7 @@ import java.util.TreeSet;
  * The reference evaluator: the first, straightforward reading of the semantics, kept as the oracle
  * that the kernel ({@link Evaluator}) is held to. It decides a status by re-evaluating conditions
  * at every earlier instant — quadratic in events, simple to check against DESIGN.md and
- * docs/LIFECYCLE.md. Published in guarantees-core's test-jar so that other modules' tests can use
+ * docs/SEMANTICS.md. Published in guarantees-core's test-jar so that other modules' tests can use
  * it.
  *
  * <p>This class is immutable and thread-safe.
@@ -29,7 +30,7 @@ public final class ReferenceEvaluator {
   private ReferenceEvaluator(Agreement agreement) {
     this.agreement = agreement;
     ImmutableList.Builder<ReferencePledge> ps = ImmutableList.builder();
-    for (Pledge p : agreement.pledges()) {
+    for (Pledge p : agreement.instances()) {
       ps.add(new ReferencePledge(agreement, p));
     }
     this.pledges = ps.build();
@@ -63,7 +64,7 @@ public final class ReferenceEvaluator {
    * @return the assessments, in the agreement's order
    */
   public ImmutableList<PledgeAssessment> assess(Scenario scenario) {
-    return assess(EventIndex.of(scenario.eventsAsOf()), scenario.asOf());
+    return assess(index(agreement, scenario), scenario.asOf());
   }
 
   /**
@@ -75,7 +76,34 @@ public final class ReferenceEvaluator {
    */
   public static boolean holds(Condition condition, Scenario scenario) {
     return ReferenceInterpreter.holds(
-        condition, EventIndex.of(scenario.eventsAsOf()), scenario.asOf());
+        condition,
+        EventIndex.of(scenario.eventsAsOf(), (o, e) -> simple(o).matches(e.trigger(), e.party())),
+        scenario.asOf());
+  }
+
+  /**
+   * Returns whether a condition holds at the scenario's as-of instant, its patterns matched as the
+   * reference reads an agreement's parties, memberships and places.
+   *
+   * @param condition the condition, not null
+   * @param agreement the agreement whose parties the patterns name, not null
+   * @param scenario the scenario, not null
+   * @return its truth
+   */
+  public static boolean holds(Condition condition, Agreement agreement, Scenario scenario) {
+    return ReferenceInterpreter.holds(condition, index(agreement, scenario), scenario.asOf());
+  }
+
+  private static Occurred simple(Occurred o) {
+    if (!o.isSimple()) {
+      throw new IllegalArgumentException(o + ": give the agreement to match it");
+    }
+    return o;
+  }
+
+  static EventIndex index(Agreement agreement, Scenario scenario) {
+    ReferenceMatching m = new ReferenceMatching(agreement, scenario.eventsAsOf());
+    return EventIndex.of(scenario.eventsAsOf(), m::matches);
   }
 
   ImmutableList<PledgeAssessment> assess(EventIndex index, Instant t) {
@@ -113,7 +141,7 @@ public final class ReferenceEvaluator {
    * @return the initial assessments and the changes in order of instant, pledge, contribution
    */
   public Lifecycle timeline(Scenario scenario) {
-    EventIndex index = EventIndex.of(scenario.eventsAsOf());
+    EventIndex index = index(agreement, scenario);
     Instant asOf = scenario.asOf();
     NavigableSet<Instant> instants = new TreeSet<>(index.instants());
     for (ReferencePledge p : pledges) {

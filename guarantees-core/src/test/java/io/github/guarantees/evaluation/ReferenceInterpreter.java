@@ -5,8 +5,10 @@ import io.github.guarantees.condition.AllOf;
 import io.github.guarantees.condition.Always;
 import io.github.guarantees.condition.AnyOf;
 import io.github.guarantees.condition.AtLeast;
+import io.github.guarantees.condition.AtLeastParties;
 import io.github.guarantees.condition.Condition;
 import io.github.guarantees.condition.ConditionVisitor;
+import io.github.guarantees.condition.EventRole;
 import io.github.guarantees.condition.InForce;
 import io.github.guarantees.condition.Not;
 import io.github.guarantees.condition.Occurred;
@@ -99,6 +101,15 @@ final class ReferenceInterpreter {
     @Override
     public Boolean visitWithin(Within c) {
       return withinWitness(c, index, cutoff) != null;
+    }
+
+    @Override
+    public Boolean visitAtLeastParties(AtLeastParties c) {
+      java.util.Set<String> parties = new java.util.HashSet<>();
+      for (Event e : index.all(c.pattern(), cutoff)) {
+        (c.role() == EventRole.ACTOR ? e.party() : e.target()).ifPresent(parties::add);
+      }
+      return parties.size() >= c.k();
     }
   }
 

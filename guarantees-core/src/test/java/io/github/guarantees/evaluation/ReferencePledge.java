@@ -118,7 +118,7 @@ final class ReferencePledge {
     if (party != null) {
       return e.party().isPresent() && e.party().get().equals(party);
     }
-    if (pattern.party().isPresent() || contributors.isEmpty()) {
+    if (pattern.actor().isPresent() || contributors.isEmpty()) {
       return true;
     }
     return e.party().isPresent() && contributors.contains(e.party().get());

@@ -273,7 +273,7 @@ class TreatyFidelityTest {
 
   @Test
   void aContributionThatNeverFiredIsPendingUnderASuspendedPledgeNeverSuspended() {
-    // Decided and documented in docs/LIFECYCLE.md: SUSPENDED means "was ACTIVE".
+    // Decided and documented in docs/SEMANTICS.md: SUSPENDED means "was ACTIVE".
     Assessment withdrawn = assess(Paris2026Scenarios.REQUEST_WITHDRAWN_SCENARIO);
     assertThat(withdrawn.status(Paris2026.MULTINATIONAL_FORCE)).isEqualTo(SUSPENDED);
     assertThat(withdrawn.status(Paris2026.MULTINATIONAL_FORCE, Paris2026.FR)).isEqualTo(SUSPENDED);

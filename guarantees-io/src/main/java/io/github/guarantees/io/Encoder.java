@@ -8,8 +8,10 @@ import io.github.guarantees.condition.AllOf;
 import io.github.guarantees.condition.Always;
 import io.github.guarantees.condition.AnyOf;
 import io.github.guarantees.condition.AtLeast;
+import io.github.guarantees.condition.AtLeastParties;
 import io.github.guarantees.condition.Condition;
 import io.github.guarantees.condition.ConditionVisitor;
+import io.github.guarantees.condition.EventRole;
 import io.github.guarantees.condition.InForce;
 import io.github.guarantees.condition.Not;
 import io.github.guarantees.condition.Occurred;
@@ -430,6 +432,20 @@ final class Encoder {
     }
 
     @Override
+    public Boolean visitAtLeastParties(AtLeastParties c) {
+      return run(
+          () -> {
+            g.writeStartObject();
+            g.writeObjectFieldStart("atLeastParties");
+            g.writeNumberField("k", c.k());
+            g.writeStringField("of", pattern(c.pattern()));
+            g.writeStringField("counting", c.role() == EventRole.ACTOR ? "actor" : "target");
+            g.writeEndObject();
+            g.writeEndObject();
+          });
+    }
+
+    @Override
     public Boolean visitWithin(Within c) {
       return run(
           () -> {
@@ -457,8 +473,12 @@ final class Encoder {
     return d.toString();
   }
 
-  private static String pattern(Occurred o) {
-    return o.party().map(p -> o.trigger() + " by " + p).orElse(o.trigger());
+  /** {@code trigger [by <actor>] [against <target>] [in <region>]}, party patterns as text. */
+  static String pattern(Occurred o) {
+    return o.trigger()
+        + o.actor().map(p -> " by " + p).orElse("")
+        + o.target().map(p -> " against " + p).orElse("")
+        + o.place().map(p -> " in " + p).orElse("");
   }
 
   void scenario(ScenarioFile f) throws IOException {
@@ -474,6 +494,8 @@ final class Encoder {
       g.writeStringField("at", e.at().toString());
       g.writeStringField("trigger", e.trigger());
       string("party", e.party());
+      string("target", e.target());
+      string("place", e.place());
       string("note", e.note());
       g.writeEndObject();
     }
