@@ -36,12 +36,10 @@ public final class Evaluator {
   private final ImmutableList<CompiledPledge> pledges;
   private final ImmutableMap<String, Integer> positions;
   private final Kernel kernel;
-  private final ThreadLocal<Sweep> sweeps;
 
   private Evaluator(Agreement agreement) {
     this.agreement = agreement;
     this.kernel = new Kernel(agreement);
-    this.sweeps = ThreadLocal.withInitial(() -> new Sweep(kernel));
     ImmutableList.Builder<CompiledPledge> ps = ImmutableList.builder();
     ImmutableMap.Builder<String, Integer> pos = ImmutableMap.builder();
     int i = 0;
@@ -92,11 +90,7 @@ public final class Evaluator {
         check(scenario);
       }
     }
-    Sweep sweep = sweeps.get();
-    if (sweep.busy) {
-      sweep = new Sweep(kernel);
-    }
-    sweep.busy = true;
+    Sweep sweep = kernel.borrow();
     try {
       sweep.run(events, scenario.asOf(), null);
       byte[] out = new byte[kernel.slots];
@@ -112,7 +106,7 @@ public final class Evaluator {
       }
       return new Decisions(this, out);
     } finally {
-      sweep.busy = false;
+      Kernel.release(sweep);
     }
   }
 

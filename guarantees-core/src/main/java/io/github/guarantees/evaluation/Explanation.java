@@ -33,9 +33,11 @@ public final class Explanation {
   public static final int MAX_MISSING_SETS = 8;
 
   /**
-   * The most evaluations the search for what is missing makes for one explanation (each is one
-   * kernel sweep of the scenario with candidate events added). Past it the search stops: what it
-   * verified is reported, flagged as cut short ({@link Cause.NeedsEvents#searchCut()}, {@link
+   * The most evaluations the search for what is missing makes for one explanation (each is one pass
+   * of the kernel over the explained conditions: the evaluation's sweep continued over one
+   * placement of candidate events added after the as-of instant, or a proof that a set of candidate
+   * events cannot make them hold). Past it the search stops: what it verified is reported, flagged
+   * as cut short ({@link Cause.NeedsEvents#searchCut()}, {@link
    * Cause.NoFurtherEvents#searchCut()}).
    */
   public static final int MAX_MISSING_WORK = 1_000;

@@ -37,7 +37,8 @@ import java.util.Optional;
  * nodes, children before parents, with common sub-conditions shared (structurally equal nodes get
  * one id, found by their kind and their operands' ids, so a DAG compiles in time linear in its
  * distinct nodes); every event pattern numbered; every trigger and party id resolved to an int.
- * {@link Sweep} evaluates it over a scenario. Immutable after construction.
+ * {@link Sweep} evaluates it over a scenario. Immutable after construction; it lends each thread a
+ * reusable sweep ({@link #borrow}).
  */
 final class Kernel {
   static final byte ALWAYS = 0;
@@ -142,6 +143,9 @@ final class Kernel {
 
   /** The node id of every condition object compiled, for explanations. */
   private final IdentityHashMap<Condition, Integer> ids;
+
+  /** Per thread, a sweep to reuse (sized by this kernel), so that a call allocates none. */
+  private final ThreadLocal<Sweep> sweeps = ThreadLocal.withInitial(() -> new Sweep(this));
 
   /**
    * The event patterns an event of a trigger may match: with no party, by a named actor, and the
@@ -444,6 +448,24 @@ final class Kernel {
       }
     }
     return false;
+  }
+
+  /**
+   * A sweep of this kernel for the calling thread, marked busy: the thread's reusable one, or a new
+   * one if that is in use (a nested call). Give it back with {@link #release}.
+   */
+  Sweep borrow() {
+    Sweep sweep = sweeps.get();
+    if (sweep.busy) {
+      sweep = new Sweep(this);
+    }
+    sweep.busy = true;
+    return sweep;
+  }
+
+  /** Gives back a sweep from {@link #borrow}. */
+  static void release(Sweep sweep) {
+    sweep.busy = false;
   }
 
   /** A composite node's truth from its operands' truth. */

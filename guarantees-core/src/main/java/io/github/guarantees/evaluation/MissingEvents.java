@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What is missing for conditions to hold: the smallest sets of further events that would make every
@@ -40,6 +41,12 @@ import java.util.Set;
  * verified candidates are kept, and of those only the inclusion-minimal ones. Where no candidate
  * verifies (e.g. an operand of a {@code not} interacts with the additions), a bounded brute-force
  * search over every order of up to {@link #MAX_ADDED_EVENTS} events takes over.
+ *
+ * <p>Evaluating a candidate does not sweep the scenario again: it continues the evaluation's sweep
+ * from the as-of instant over the added events, and only within the goal's cone (the nodes the goal
+ * conditions reach through their operands), so its cost depends on the goal and the additions, not
+ * on the scenario or the rest of the agreement. Before any candidate is tried, a goal that provably
+ * cannot hold whatever is added ({@link Sweep#canHold}) ends the search with nothing missing.
  */
 final class MissingEvents {
   /** Bounds the number of candidate sets kept while combining operands. */
@@ -52,8 +59,10 @@ final class MissingEvents {
   static final int MAX_ADDED_EVENTS = 4;
 
   /**
-   * The most kernel evaluations one search makes (each is one sweep of the scenario with the
-   * additions); past it the search stops and reports what it verified so far as cut short.
+   * The most kernel evaluations one search makes (each is one pass over the goal's cone: the
+   * evaluation's sweep continued over one placement of the additions, or a proof that a set of
+   * additions cannot make the goal hold); past it the search stops and reports what it verified so
+   * far as cut short.
    */
   static final int MAX_WORK = Explanation.MAX_MISSING_WORK;
 
@@ -61,16 +70,18 @@ final class MissingEvents {
 
   /**
    * The state of one search: the compiled goal, the evaluation's sweep (the truth of every node at
-   * {@code t}), a scratch sweep for trying additions, and the work done so far.
+   * {@code t}), a scratch sweep restricted to the goal's cone for trying additions, and the work
+   * done so far.
    */
   static final class Search {
     final List<Condition> goal;
     final int[] goalNodes;
     final Sweep current;
-    final Sweep scratch;
     final EventIndex index;
     final List<Event> events;
     final Instant t;
+    private @Nullable Sweep scratch;
+    final Map<Placement, Boolean> tried = new HashMap<>();
     int work;
     boolean cut;
 
@@ -81,7 +92,6 @@ final class MissingEvents {
       this.goal = goal;
       this.goalNodes = goal.stream().mapToInt(current.k::id).toArray();
       this.current = current;
-      this.scratch = new Sweep(current.k);
       this.index = index;
       this.events = events;
       this.t = t;
@@ -91,20 +101,93 @@ final class MissingEvents {
       return current.val[current.k.id(c)];
     }
 
-    /** Whether the goal holds over the events plus the additions, as the kernel decides it. */
-    boolean holdsWith(List<Event> extended, Instant at) {
+    /** The scratch sweep, restricted to the goal's cone. */
+    Sweep scratch() {
+      Sweep s = scratch;
+      if (s == null) {
+        s = current.k.borrow();
+        s.cone(goalNodes);
+        scratch = s;
+      }
+      return s;
+    }
+
+    /**
+     * Whether the goal holds once the additions are made after {@code t}, as the kernel decides it:
+     * the evaluation's sweep continued over an example event of each addition, within the goal's
+     * cone (or, where memberships change with events, a sweep of the scenario with the additions).
+     * Addition {@code i} comes one second after addition {@code i - 1} (the first one second after
+     * {@code t}), or at the same instant if bit {@code i - 1} of {@code shared} is set.
+     */
+    boolean holdsWith(List<Occurred> additions, int shared) {
       if (work >= MAX_WORK) {
         cut = true;
         return false;
       }
       work++;
-      scratch.run(extended, at, null);
+      Sweep s = scratch();
+      boolean resumes = current.k.statics.simple;
+      List<Event> added = resumes ? new ArrayList<>(additions.size()) : new ArrayList<>(events);
+      if (resumes) {
+        s.resume(current);
+      }
+      Instant at = t;
+      int from = 0;
+      for (int i = 0; i < additions.size(); ) {
+        at = at.plus(Duration.ofSeconds(1));
+        int j = i + 1;
+        while (j < additions.size() && (shared & (1 << (j - 1))) != 0) {
+          j++;
+        }
+        for (int x = i; x < j; x++) {
+          added.add(example(additions.get(x), at, this));
+        }
+        if (resumes) {
+          s.addStep(at, added, from, added.size());
+          from = added.size();
+        }
+        i = j;
+      }
+      if (!resumes) {
+        s.run(added, at, null);
+      }
       for (int n : goalNodes) {
-        if (!scratch.val[n]) {
+        if (!s.val[n]) {
           return false;
         }
       }
       return true;
+    }
+
+    /**
+     * Whether the goal could hold with events of these patterns added, in some order and placement
+     * ({@link Sweep#canHold}); false when proven not to. Counts as one unit of work: it is one pass
+     * over the goal's cone, as a placement tried is.
+     */
+    boolean canHoldWith(List<Occurred> additions) {
+      if (work >= MAX_WORK) {
+        cut = true;
+        return false;
+      }
+      work++;
+      if (!current.k.statics.simple) {
+        return true; // which events match may change with memberships: no proof attempted
+      }
+      Instant at = t.plus(Duration.ofSeconds(1));
+      List<Event> examples = new ArrayList<>(additions.size());
+      for (Occurred o : additions) {
+        examples.add(example(o, at, this));
+      }
+      return scratch().canHold(current, goalNodes, examples);
+    }
+
+    /** Gives back the scratch sweep. */
+    void close() {
+      Sweep s = scratch;
+      if (s != null) {
+        scratch = null;
+        Kernel.release(s);
+      }
     }
   }
 
@@ -114,6 +197,18 @@ final class MissingEvents {
    * the budget ran out).
    */
   static ImmutableList<ImmutableSet<Occurred>> find(Search search) {
+    try {
+      return findAll(search);
+    } finally {
+      search.close();
+    }
+  }
+
+  private static ImmutableList<ImmutableSet<Occurred>> findAll(Search search) {
+    if (!search.scratch().canHold(search.current, search.goalNodes, null)) {
+      // Proven: no further events make the goal hold (e.g. a broken `not` over past events).
+      return ImmutableList.of();
+    }
     List<Set<Occurred>> candidates = List.of(new LinkedHashSet<>());
     for (Condition c : search.goal) {
       candidates = product(candidates, c.accept(Needs.INSTANCE, search));
@@ -152,14 +247,17 @@ final class MissingEvents {
    */
   private static boolean fires(Set<Occurred> candidate, List<Precedence> order, Search search) {
     List<Occurred> additions = ordered(candidate, order);
-    int gaps = Math.max(0, additions.size() - 1);
+    if (!search.canHoldWith(additions)) {
+      return false; // proven without trying a placement
+    }
+    int gaps = search.scratch().sharingMatters ? Math.max(0, additions.size() - 1) : 0;
     for (int shared = 0; shared < (1 << Math.min(gaps, 6)); shared++) {
       if (firesPlaced(additions, shared, search)) {
         return true;
       }
     }
     // Orders the precedences do not foresee (e.g. conflicting `after`s): try them all, if few.
-    if (additions.size() <= SMALL) {
+    if (additions.size() <= SMALL && search.scratch().orderMatters) {
       for (List<Occurred> permutation : permutations(additions)) {
         if (firesPlaced(permutation, 0, search)) {
           return true;
@@ -174,16 +272,22 @@ final class MissingEvents {
     if (search.cut) {
       return false;
     }
-    List<Event> extended = new ArrayList<>(search.events);
-    Instant at = search.t;
-    for (int i = 0; i < additions.size(); i++) {
-      if (i == 0 || (shared & (1 << (i - 1))) == 0) {
-        at = at.plus(Duration.ofSeconds(1));
-      }
-      extended.add(example(additions.get(i), at, search));
+    // The same placement is often tried again (by another candidate, by shrinking, or as the
+    // identity permutation): the kernel's answer is remembered, and costs no work the second time.
+    Placement key = new Placement(List.copyOf(additions), shared);
+    Boolean known = search.tried.get(key);
+    if (known != null) {
+      return known;
     }
-    return search.holdsWith(extended, at);
+    boolean fires = search.holdsWith(additions, shared);
+    if (!search.cut) {
+      search.tried.put(key, fires);
+    }
+    return fires;
   }
+
+  /** Additions in order, and which of them share an instant with the one before. */
+  record Placement(List<Occurred> additions, int shared) {}
 
   /**
    * An event that matches a pattern at an instant: its named parties, or the first parties of the
@@ -506,38 +610,39 @@ final class MissingEvents {
     List<Occurred> atoms = new ArrayList<>(atomSet);
     List<ImmutableSet<Occurred>> found = new ArrayList<>();
     int max = Math.min(MAX_ADDED_EVENTS, atoms.size());
-    for (int size = 1; size <= max; size++) {
-      for (List<Occurred> subset : subsets(atoms, size)) {
-        ImmutableSet<Occurred> set = ImmutableSet.copyOf(subset);
-        if (found.stream().anyMatch(set::containsAll)) {
-          continue;
-        }
-        if (search.cut) {
-          return ImmutableList.copyOf(found);
-        }
-        if (permutations(subset).stream().anyMatch(o -> firesPlaced(o, 0, search))) {
-          found.add(set);
-        }
-      }
+    for (int size = 1; size <= max && !search.cut; size++) {
+      subsets(atoms, size, 0, new ArrayList<>(), found, search);
     }
     return ImmutableList.copyOf(found);
   }
 
-  private static List<List<Occurred>> subsets(List<Occurred> atoms, int size) {
-    List<List<Occurred>> out = new ArrayList<>();
-    collect(atoms, size, 0, new ArrayList<>(), out);
-    return out;
-  }
-
-  private static void collect(
-      List<Occurred> atoms, int size, int from, List<Occurred> current, List<List<Occurred>> out) {
-    if (current.size() == size) {
-      out.add(List.copyOf(current));
+  /**
+   * Tries every subset of {@code size} atoms that extends {@code current} with atoms from {@code
+   * from} on, in every order, adding those that fire and contain no smaller set found; stops when
+   * the search is cut short. Subsets are made one at a time, never all at once.
+   */
+  private static void subsets(
+      List<Occurred> atoms,
+      int size,
+      int from,
+      List<Occurred> current,
+      List<ImmutableSet<Occurred>> found,
+      Search search) {
+    if (search.cut) {
       return;
     }
-    for (int i = from; i < atoms.size(); i++) {
+    if (current.size() == size) {
+      ImmutableSet<Occurred> set = ImmutableSet.copyOf(current);
+      if (found.stream().noneMatch(set::containsAll)
+          && search.canHoldWith(current)
+          && permutations(current).stream().anyMatch(o -> firesPlaced(o, 0, search))) {
+        found.add(set);
+      }
+      return;
+    }
+    for (int i = from; i < atoms.size() && !search.cut; i++) {
       current.add(atoms.get(i));
-      collect(atoms, size, i + 1, current, out);
+      subsets(atoms, size, i + 1, current, found, search);
       current.remove(current.size() - 1);
     }
   }

@@ -496,6 +496,311 @@ final class Sweep {
     heapNano[i] = nano;
   }
 
+  // Trying further events on top of another sweep's state, within a cone of nodes.
+
+  /**
+   * Per node: the cone stamp it was last given; a node is in the cone if it has the current one.
+   */
+  private int @Nullable [] coneStamp;
+
+  private int coneEpoch;
+  private int[] coneNodes = new int[0];
+  private int coneSize;
+  private int[] conePatterns = new int[0];
+  private int[] coneAtoms = new int[0];
+  private int coneAtomCount;
+
+  /**
+   * Whether the cone has an {@code after}, a {@code within} or an {@code inForce}: without one, the
+   * roots' truth after added events depends on which events were added, not on their order or
+   * instants.
+   */
+  boolean orderMatters;
+
+  /**
+   * Whether events added at one instant can make a root hold where the same events one second
+   * apart, in the same order, do not: only through a {@code within}, or a {@code not} over an
+   * {@code after} or an {@code inForce} (which events at one instant can keep false). Every other
+   * node is monotone in its operands, and {@code occurred}, {@code after} and {@code inForce} are
+   * at least as true when the events are apart.
+   */
+  boolean sharingMatters;
+
+  private boolean within;
+  private boolean negation;
+  private int conePatternCount;
+
+  /**
+   * Restricts this sweep to the cone of {@code roots}: the roots and every node they reach through
+   * their operands, and the patterns those nodes read. Only these nodes' truth is kept by {@link
+   * #resume} and {@link #addStep}; the conditions of the roots depend on nothing else.
+   */
+  void cone(int[] roots) {
+    int[] stamp = coneStamp;
+    if (stamp == null || coneEpoch == Integer.MAX_VALUE) {
+      stamp = new int[k.nodeCount];
+      coneStamp = stamp;
+      coneEpoch = 0;
+    }
+    int epoch = ++coneEpoch;
+    coneAtomCount = 0;
+    orderMatters = false;
+    within = false;
+    negation = false;
+    coneSize = 0;
+    conePatternCount = 0;
+    for (int r : roots) {
+      reach(r, stamp, epoch);
+    }
+    sharingMatters = within || (negation && orderMatters);
+  }
+
+  private void reach(int root, int[] stamp, int epoch) {
+    if (stamp[root] == epoch) {
+      return;
+    }
+    stamp[root] = epoch;
+    coneNodes = ensure(coneNodes, coneSize + 1);
+    int top = coneSize;
+    coneNodes[coneSize++] = root;
+    while (top < coneSize) {
+      int n = coneNodes[top++];
+      byte kind = k.kind[n];
+      if (Kernel.reads(kind)) {
+        coneAtoms = ensure(coneAtoms, coneAtomCount + 1);
+        coneAtoms[coneAtomCount++] = n;
+      }
+      orderMatters |= kind == Kernel.AFTER || kind == Kernel.WITHIN || kind == Kernel.IN_FORCE;
+      within |= kind == Kernel.WITHIN;
+      negation |= kind == Kernel.NOT;
+      if (Kernel.reads(k.kind[n])) {
+        conePattern(k.patA[n]);
+        if (Kernel.twoPatterns(k.kind[n])) {
+          conePattern(k.patB[n]);
+        }
+      }
+      for (int j = k.opStart[n]; j < k.opStart[n + 1]; j++) {
+        int o = k.ops[j];
+        if (stamp[o] != epoch) {
+          stamp[o] = epoch;
+          coneNodes = ensure(coneNodes, coneSize + 1);
+          coneNodes[coneSize++] = o;
+        }
+      }
+    }
+  }
+
+  private void conePattern(int p) {
+    for (int i = 0; i < conePatternCount; i++) {
+      if (conePatterns[i] == p) {
+        return;
+      }
+    }
+    conePatterns = ensure(conePatterns, conePatternCount + 1);
+    conePatterns[conePatternCount++] = p;
+  }
+
+  private static int[] ensure(int[] a, int size) {
+    return size <= a.length ? a : Arrays.copyOf(a, Math.max(size, 2 * a.length + 8));
+  }
+
+  /** Per node of the cone: whether some further events could make it true, or false. */
+  private boolean @Nullable [] canBeTrue;
+
+  private boolean @Nullable [] canBeFalse;
+
+  /** Per pattern: the stamp of the last {@link #canHold} call whose additions may match it. */
+  private int @Nullable [] addedStamp;
+
+  private int addedEpoch;
+
+  /**
+   * Whether further events after {@code base}'s last step could make every root of the cone hold:
+   * false only if some root provably cannot. With {@code additions} null any events may be added;
+   * otherwise only events matching the patterns these events match (read with {@code base}'s
+   * matcher), in any order and at any instants. Over-approximates node by node, operands first: an
+   * {@code occurred}, {@code after}, {@code within} or {@code atLeastParties} can become true if
+   * its (later) event may be added (and its earlier event or anchor happened or may be), and never
+   * false again; an {@code inForce} can become true if its trigger may be added (and is not its
+   * revocation), false if its revocation may be; a {@code not} can be true if its operand can be
+   * false; a threshold of {@code k} can be true if {@code k} operands can, false if all but {@code
+   * k - 1} can be false.
+   */
+  boolean canHold(Sweep base, int[] roots, @Nullable List<Event> additions) {
+    boolean[] t = canBeTrue;
+    boolean[] f = canBeFalse;
+    int[] added = addedStamp;
+    if (t == null || f == null || added == null) {
+      t = new boolean[k.nodeCount];
+      f = new boolean[k.nodeCount];
+      added = new int[k.patterns.size()];
+      canBeTrue = t;
+      canBeFalse = f;
+      addedStamp = added;
+    }
+    int epoch = ++addedEpoch;
+    if (additions != null) {
+      Matcher m = base.matcher;
+      for (Event e : additions) {
+        Kernel.Resolved r = k.triggers.get(e.trigger());
+        if (r == null) {
+          throw new IllegalArgumentException("undeclared trigger " + e.trigger());
+        }
+        for (int p : r.any) {
+          added[p] = epoch;
+        }
+        int[] byParty = e.party().isPresent() ? r.byParty.get(e.party().get()) : null;
+        if (byParty != null) {
+          for (int p : byParty) {
+            added[p] = epoch;
+          }
+        }
+        for (int p : r.general) {
+          if (m.matches(k.patterns.get(p), e)) {
+            added[p] = epoch;
+          }
+        }
+      }
+    }
+    boolean any = additions == null;
+    // Ascending ids are topological: operands before the nodes that use them.
+    Arrays.sort(coneNodes, 0, coneSize);
+    for (int i = 0; i < coneSize; i++) {
+      int n = coneNodes[i];
+      boolean v = base.val[n];
+      int a = k.patA[n];
+      int b = k.patB[n];
+      switch (k.kind[n]) {
+        case Kernel.ALWAYS -> {
+          t[n] = true;
+          f[n] = false;
+        }
+        case Kernel.OCCURRED, Kernel.PARTIES -> {
+          t[n] = v || any || added[a] == epoch;
+          f[n] = !v;
+        }
+        case Kernel.AFTER, Kernel.WITHIN -> {
+          t[n] = v || any || (added[a] == epoch && (base.pFirstStep[b] >= 0 || added[b] == epoch));
+          f[n] = !v;
+        }
+        case Kernel.IN_FORCE -> {
+          t[n] = v || (a != b && (any || added[a] == epoch));
+          f[n] = !v || any || added[b] == epoch;
+        }
+        case Kernel.NOT -> {
+          int o = k.ops[k.opStart[n]];
+          t[n] = f[o];
+          f[n] = t[o];
+        }
+        default -> {
+          int canTrue = 0;
+          int canFalse = 0;
+          int count = k.opStart[n + 1] - k.opStart[n];
+          for (int j = k.opStart[n]; j < k.opStart[n + 1]; j++) {
+            canTrue += t[k.ops[j]] ? 1 : 0;
+            canFalse += f[k.ops[j]] ? 1 : 0;
+          }
+          t[n] = canTrue >= k.k[n];
+          f[n] = canFalse > count - k.k[n];
+        }
+      }
+    }
+    for (int r : roots) {
+      if (!t[r]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Takes {@code base}'s state after its last step, for the nodes and patterns of the cone, so that
+   * {@link #addStep} continues that sweep with further events, later than every event it saw. The
+   * agreement's computed instants are not replayed: no condition node reads them.
+   */
+  void resume(Sweep base) {
+    for (int i = 0; i < coneSize; i++) {
+      int n = coneNodes[i];
+      val[n] = base.val[n];
+    }
+    for (int i = 0; i < conePatternCount; i++) {
+      int p = conePatterns[i];
+      pFirstStep[p] = base.pFirstStep[p];
+      pLastStep[p] = base.pLastStep[p];
+      pLastSec[p] = base.pLastSec[p];
+      pLastNano[p] = base.pLastNano[p];
+    }
+    for (int i = 0; i < coneAtomCount; i++) {
+      int n = coneAtoms[i];
+      if (k.kind[n] == Kernel.PARTIES) {
+        System.arraycopy(base.seen[n], 0, seen[n], 0, seen[n].length);
+        seenCount[n] = base.seenCount[n];
+      }
+    }
+    matcher = base.matcher;
+    step = base.step;
+    nowSec = base.nowSec;
+    nowNano = base.nowNano;
+    firedCount = 0;
+  }
+
+  /**
+   * One further step of a resumed sweep: the events {@code from} to {@code to} of the list, all at
+   * {@code at}, later than the last step, matched as the sweep matches its own; updates the cone's
+   * nodes (and only them).
+   */
+  void addStep(Instant at, List<Event> additions, int from, int to) {
+    step++;
+    nowSec = at.getEpochSecond();
+    nowNano = at.getNano();
+    firedCount = 0;
+    for (int i = from; i < to; i++) {
+      apply(additions.get(i), -1);
+    }
+    int[] stamp = coneStamp;
+    if (stamp == null) {
+      throw new IllegalStateException("no cone");
+    }
+    int epoch = coneEpoch;
+    // The cone's own atoms, not every atom of the patterns (shared across the whole agreement).
+    for (int i = 0; i < coneAtomCount; i++) {
+      int node = coneAtoms[i];
+      if (pLastStep[k.patA[node]] == step
+          || (Kernel.twoPatterns(k.kind[node]) && pLastStep[k.patB[node]] == step)) {
+        boolean now = atom(node);
+        if (now != val[node]) {
+          val[node] = now;
+          enqueueParents(node, stamp, epoch);
+        }
+      }
+    }
+    for (int lv = 1; lv < k.levels; lv++) {
+      int[] b = bucket[lv];
+      for (int j = 0; j < bucketSize[lv]; j++) {
+        int node = b[j];
+        dirty[node] = false;
+        boolean now = k.compose(node, val);
+        if (now != val[node]) {
+          val[node] = now;
+          enqueueParents(node, stamp, epoch);
+        }
+      }
+      bucketSize[lv] = 0;
+    }
+    firedCount = 0;
+  }
+
+  private void enqueueParents(int node, int[] stamp, int epoch) {
+    for (int j = k.parentStart[node]; j < k.parentStart[node + 1]; j++) {
+      int parent = k.parents[j];
+      if (stamp[parent] == epoch && !dirty[parent]) {
+        dirty[parent] = true;
+        int lv = k.level[parent];
+        bucket[lv][bucketSize[lv]++] = parent;
+      }
+    }
+  }
+
   // Statuses, read from the step functions at an instant t at or after the last step.
 
   /** A pledge's status at {@code t}; {@code atMin} for the state before any event. */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** Explanations carry their causes as data; tests read the records, not the English. */
 class CauseTest {
-  private static final String[] TRIGGERS = new String[66];
+  private static final String[] TRIGGERS = new String[67];
 
   static {
     for (int i = 0; i < 64; i++) {
@@ -26,23 +26,25 @@ class CauseTest {
     }
     TRIGGERS[64] = "x";
     TRIGGERS[65] = "armed-attack";
+    TRIGGERS[66] = "y";
   }
 
   private static Scenario scenario(Scenario.Builder b) {
     return b.name("s").build();
   }
 
-  @Test
-  void atLeast32Of64BesideABrokenNotStopsAtItsWorkLimitAndNamesTheBrokenNot() {
+  private static Condition atLeast32Of64() {
     List<Condition> ops = new ArrayList<>();
     for (int i = 0; i < 64; i++) {
       ops.add(Condition.occurred("t" + i));
     }
+    return Condition.atLeast(32, ops.toArray(new Condition[0]));
+  }
+
+  @Test
+  void atLeast32Of64BesideANotThatNoEventCanRepairIsProvenHopelessAndNamesTheBrokenNot() {
     Condition broken = Condition.not(Condition.occurred("x"));
-    Agreement agreement =
-        Fixtures.firingWhen(
-            Condition.allOf(broken, Condition.atLeast(32, ops.toArray(new Condition[0]))),
-            TRIGGERS);
+    Agreement agreement = Fixtures.firingWhen(Condition.allOf(broken, atLeast32Of64()), TRIGGERS);
     Scenario s = scenario(Scenario.builder().addEvent("x", h(1)).asOf(h(2)));
     Explanation why = Evaluator.compile(agreement).evaluate(s).explain("p");
     assertThat(why.status()).isEqualTo(Status.PENDING);
@@ -56,7 +58,24 @@ class CauseTest {
               assertThat(b.negated().holds()).isTrue();
               assertThat(b.negated().events()).extracting(e -> e.at()).containsExactly(h(1));
             });
-    assertThat(why.causes().get(1)).isEqualTo(new Cause.NoFurtherEvents(true));
+    // `x` happened and cannot un-happen: no search is needed to know nothing can be added.
+    assertThat(why.causes().get(1)).isEqualTo(new Cause.NoFurtherEvents(false));
+  }
+
+  @Test
+  void atLeast32Of64BesideARepairableBrokenNotStopsAtItsWorkLimit() {
+    // The `not` could be repaired (a `y` revokes `x`), so the search runs, and stops at its limit:
+    // no set of at most four events reaches 32 of the 64.
+    Condition broken = Condition.not(Condition.inForce("x", "y"));
+    Agreement agreement = Fixtures.firingWhen(Condition.allOf(broken, atLeast32Of64()), TRIGGERS);
+    Scenario s = scenario(Scenario.builder().addEvent("x", h(1)).asOf(h(2)));
+    Explanation why = Evaluator.compile(agreement).evaluate(s).explain("p");
+    assertThat(why.status()).isEqualTo(Status.PENDING);
+    assertThat(why.missing()).isEmpty();
+    assertThat(why.causes())
+        .containsExactly(
+            new Cause.BrokenNot(broken, why.activation().operands().get(0).operands().get(0)),
+            new Cause.NoFurtherEvents(true));
   }
 
   @Test
