@@ -269,32 +269,30 @@ public final class AllianceImporter {
     if (never || partners.isEmpty()) {
       return NEVER;
     }
+    List<Integer> named = anyAdversary ? List.of() : adversaries;
+    boolean nonMember = flags.contains(ConditionFlag.NON_MEMBER_CONFLICT);
+    boolean underWay = attackedOnly && alliance.wartime();
+    if (underWay) {
+      used.add(Assumption.WARTIME_ALLIANCE_ANSWERS_WAR_UNDER_WAY);
+      underWay = assumptions.contains(Assumption.WARTIME_ALLIANCE_ANSWERS_WAR_UNDER_WAY);
+    }
     List<Condition> perPartner = new ArrayList<>();
     for (int p : partners) {
       List<Condition> situations = new ArrayList<>();
-      for (boolean attacked : attackedOnly ? List.of(true) : List.of(true, false)) {
-        if (o == Obligation.OFFENSE && attacked) {
-          continue;
-        }
-        situations.add(
-            situation(
-                p,
-                attacked,
-                home,
-                anyAdversary ? List.of() : adversaries,
-                flags.contains(ConditionFlag.NON_MEMBER_CONFLICT),
-                members));
+      if (o != Obligation.OFFENSE) {
+        situations.add(situation(p, true, home, named, nonMember, members));
       }
-      if (o == Obligation.OFFENSE) {
-        situations.clear();
+      if (o == Obligation.OFFENSE || !attackedOnly) {
+        situations.add(situation(p, false, home, named, nonMember, members));
+      }
+      if (underWay) {
+        // The partner fights in a war it began before this member entered: the war the alliance
+        // was made for.
         situations.add(
-            situation(
-                p,
-                false,
-                home,
-                anyAdversary ? List.of() : adversaries,
-                flags.contains(ConditionFlag.NON_MEMBER_CONFLICT),
-                members));
+            Condition.allOf(
+                situation(p, false, home, named, nonMember, members),
+                Condition.after(
+                    Vocabulary.enters(phase.member(), phase.sequence()), Vocabulary.attacks(p))));
       }
       perPartner.add(Condition.allOf(inAlliance(alliance, p), anyOf(situations)));
     }

@@ -17,6 +17,13 @@ public enum Assumption {
       "ATOP says that a location clause exists, not where: it is taken as met when the attacking"
           + " and the attacked state lie in one world region by their Correlates of War codes (the"
           + " fighting presumed on the partner's home ground); switched off, any attack meets it."),
+  /** An alliance formed in wartime answers the war under way. */
+  WARTIME_ALLIANCE_ANSWERS_WAR_UNDER_WAY(
+      "An alliance ATOP codes as formed during a war (wartime) answers the war under way: a pledge"
+          + " owed if a partner is attacked also fires while the partner fights, in either role, in"
+          + " fighting it began before the pledging member entered (the war file's initiator of a"
+          + " war the alliance was made for is not taken as its aggressor); switched off, a"
+          + " wartime alliance is read like any other."),
   /** A specific-adversary clause naming no state is met by any attacker. */
   UNNAMED_ADVERSARY_ANY_STATE(
       "A specific-adversary clause with no state in statthr1 or statthr2 (the adversary is a group"

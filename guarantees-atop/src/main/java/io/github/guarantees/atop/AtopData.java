@@ -141,7 +141,13 @@ public final class AtopData {
       }
       alliances.put(
           e.getKey(),
-          new Alliance(e.getKey(), e.getValue().begin, e.getValue().end, e.getValue().members, ps));
+          new Alliance(
+              e.getKey(),
+              e.getValue().begin,
+              e.getValue().end,
+              e.getValue().wartime,
+              e.getValue().members,
+              ps));
     }
     for (Integer id : phases.keySet()) {
       if (!rows.containsKey(id)) {
@@ -329,9 +335,16 @@ public final class AtopData {
     final int line;
     final LocalDate begin;
     final Optional<LocalDate> end;
+    final boolean wartime;
     final ImmutableSet<Integer> members;
 
-    AllianceRow(int line, LocalDate begin, Optional<LocalDate> end, ImmutableSet<Integer> members) {
+    AllianceRow(
+        int line,
+        LocalDate begin,
+        Optional<LocalDate> end,
+        boolean wartime,
+        ImmutableSet<Integer> members) {
+      this.wartime = wartime;
       this.line = line;
       this.begin = begin;
       this.end = end;
@@ -342,7 +355,7 @@ public final class AtopData {
   private static Map<Integer, AllianceRow> readAlliances(Csv csv) {
     Map<Integer, AllianceRow> out = new LinkedHashMap<>();
     if (!csv.requireColumns(
-        "atopid", "begyr", "begmo", "begday", "endyr", "endmo", "endday", "mem1")) {
+        "atopid", "begyr", "begmo", "begday", "endyr", "endmo", "endday", "wartime", "mem1")) {
       return out;
     }
     for (Csv.Row row : csv.rows()) {
@@ -352,6 +365,7 @@ public final class AtopData {
           row.integer("endyr", 0) == 0
               ? Optional.empty()
               : date(row, "endyr", "endmo", "endday", true);
+      boolean wartime = row.flag("wartime");
       ImmutableSet.Builder<Integer> members = ImmutableSet.builder();
       for (int i = 1; i <= 59; i++) {
         int code = row.integer("mem" + i, 0);
@@ -363,7 +377,8 @@ public final class AtopData {
         row.problem("atopid", "alliance " + id + " appears twice");
         continue;
       }
-      begin.ifPresent(b -> out.put(id, new AllianceRow(row.line(), b, end, members.build())));
+      begin.ifPresent(
+          b -> out.put(id, new AllianceRow(row.line(), b, end, wartime, members.build())));
     }
     return out;
   }
@@ -668,6 +683,7 @@ public final class AtopData {
    * @param atopId the ATOP id
    * @param begin the day it was signed
    * @param end the day it ended, or empty if it is in force
+   * @param wartime whether ATOP codes it as formed during a war ({@code wartime})
    * @param members the member codes listed at alliance level ({@code mem1…mem59})
    * @param phases the member-level rows
    */
@@ -675,6 +691,7 @@ public final class AtopData {
       int atopId,
       LocalDate begin,
       Optional<LocalDate> end,
+      boolean wartime,
       Set<Integer> members,
       List<MemberPhase> phases) {
     /**
@@ -683,6 +700,7 @@ public final class AtopData {
      * @param atopId see the record's description
      * @param begin see the record's description
      * @param end see the record's description
+     * @param wartime see the record's description
      * @param members see the record's description
      * @param phases see the record's description
      * @throws NullPointerException if a component is null

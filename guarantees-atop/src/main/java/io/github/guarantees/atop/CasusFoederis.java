@@ -125,7 +125,6 @@ public final class CasusFoederis {
     Set<Assumption> on = importer.assumptions();
     String best = null;
     Instant bestAt = null;
-    Status bestStatus = null;
     String closest = null;
     for (PledgeTimeline pt : timeline.pledges()) {
       Optional<Status> counts = counted(pt.pledge(), on);
@@ -139,21 +138,11 @@ public final class CasusFoederis {
       if (first.isPresent() && (bestAt == null || first.get().isBefore(bestAt))) {
         best = pt.id();
         bestAt = first.get();
-        bestStatus = counts.get();
       }
     }
-    if (best != null && bestAt != null && bestStatus != null) {
-      Explanation e = evaluator.evaluate(scenario.asOf(bestAt)).explain(best);
+    if (best != null && bestAt != null) {
       return Optional.of(
-          new Decision(
-              atopId,
-              warId,
-              true,
-              Optional.of(best),
-              Optional.of(bestAt),
-              Optional.of(bestStatus),
-              Optional.of(e),
-              imported.assumptions(best)));
+          explained(atopId, warId, true, best, bestAt, evaluator, scenario, imported));
     }
     if (closest == null) {
       return Optional.of(
@@ -168,17 +157,29 @@ public final class CasusFoederis {
               ImmutableSet.of()));
     }
     Instant at = WarScenarios.day(war.get().end());
-    Explanation e = evaluator.evaluate(scenario.asOf(at)).explain(closest);
-    return Optional.of(
-        new Decision(
-            atopId,
-            warId,
-            false,
-            Optional.of(closest),
-            Optional.of(at),
-            Optional.of(e.status()),
-            Optional.of(e),
-            imported.assumptions(closest)));
+    return Optional.of(explained(atopId, warId, false, closest, at, evaluator, scenario, imported));
+  }
+
+  /** A decision with the evaluator's explanation of the deciding pledge at an instant. */
+  private static Decision explained(
+      int atopId,
+      int warId,
+      boolean met,
+      String pledgeId,
+      Instant at,
+      Evaluator evaluator,
+      Scenario scenario,
+      ImportedAlliance imported) {
+    Explanation e = evaluator.evaluate(scenario.asOf(at)).explain(pledgeId);
+    return new Decision(
+        atopId,
+        warId,
+        met,
+        Optional.of(pledgeId),
+        Optional.of(at),
+        Optional.of(e.status()),
+        Optional.of(e),
+        imported.assumptions(pledgeId));
   }
 
   /** Defence first, then offence, neutrality, non-aggression, consultation. */
