@@ -1,65 +1,76 @@
 package io.github.guarantees.atop;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.guarantees.condition.Condition;
+import io.github.guarantees.condition.EventRole;
 import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.condition.PartyPattern;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.Contribution;
 import io.github.guarantees.model.Fidelity;
+import io.github.guarantees.model.Membership;
+import io.github.guarantees.model.MembershipChange;
 import io.github.guarantees.model.Party;
 import io.github.guarantees.model.Pledge;
 import io.github.guarantees.model.Role;
 import io.github.guarantees.model.Source;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntFunction;
 
 /**
- * Imports an ATOP alliance as an {@link Agreement}: each member a signatory, each named adversary a
- * third party, and one pledge per member, phase and obligation.
+ * Imports an ATOP alliance as an {@link Agreement}: each member a signatory whose {@link
+ * Membership} runs from its first entry to its last exit, every other state of the data a third
+ * party, the Correlates of War world regions as regions, and one pledge per member, phase and
+ * obligation.
  *
- * <p>A pledge is in play while its member is in the phase (its trigger: the member's entry in
- * force, not yet followed by its exit) and fires while some partner, itself in the alliance at the
- * time, is in the situation the obligation is about:
+ * <p>A war's events are armed attacks (actor: the initiator, target: the state attacked, place: the
+ * region both lie in, if one) and the end of each pair's fighting; see {@link WarScenarios}. A
+ * pledge is in play while its member is in the phase (its trigger: the member's entry in force, not
+ * yet followed by its exit) and fires while some partner, itself in the alliance at the time, is in
+ * the situation the obligation is about:
  *
  * <ul>
  *   <li>defence: the partner is attacked and still fighting the attacker;
  *   <li>offence: the partner attacks and is still fighting;
  *   <li>neutrality and consultation: the partner is at war, attacked or attacking (attacked only,
  *       if the clause says so);
- *   <li>non-aggression: a restraint, breached when the member attacks a partner.
+ *   <li>non-aggression: a restraint, breached when the member attacks a member.
  * </ul>
  *
  * <p>Each ATOP condition narrows the situation: a specific adversary to attacks by or on the states
- * named; a conflict with a non-member to wars where no member fights the partner; the others
- * through a named {@link Assumption}. An attack is "on" the partner when the war file lists the
- * partner as the target of a dyad; the events come from {@link WarScenarios}.
+ * named; a conflict with a non-member to attacks by or on a state that is not a member when the
+ * attack comes ({@code @non-member}); the others through a named {@link Assumption}.
  *
- * <p>This class is stateless and thread-safe.
+ * <p>This class is immutable and thread-safe.
  */
 public final class AllianceImporter {
   private static final Condition NEVER = Condition.not(Condition.always());
 
   private final ImmutableSet<Assumption> assumptions;
   private final IntFunction<String> names;
+  private final ImmutableSet<Integer> states;
 
-  private AllianceImporter(Set<Assumption> assumptions, IntFunction<String> names) {
+  private AllianceImporter(
+      Set<Assumption> assumptions, IntFunction<String> names, ImmutableSet<Integer> states) {
     this.assumptions = ImmutableSet.copyOf(assumptions);
     this.names = names;
+    this.states = states;
   }
 
   /**
    * An importer making every assumption, naming states as the data do.
    *
-   * @param data the data, for state names; not null
+   * @param data the data, for the states and their names; not null
    * @return the importer
    * @throws NullPointerException if data is null
    */
@@ -70,7 +81,7 @@ public final class AllianceImporter {
   /**
    * An importer making the given assumptions only.
    *
-   * @param data the data, for state names; not null
+   * @param data the data, for the states and their names; not null
    * @param assumptions the assumptions switched on, not null
    * @return the importer
    * @throws NullPointerException if an argument is null
@@ -81,7 +92,9 @@ public final class AllianceImporter {
     Map<Integer, String> names = new LinkedHashMap<>();
     data.wars().values().forEach(w -> w.stateNames().forEach(names::putIfAbsent));
     return new AllianceImporter(
-        assumptions, code -> names.getOrDefault(code, "State " + code + " (COW code)"));
+        assumptions,
+        code -> names.getOrDefault(code, "State " + code + " (COW code)"),
+        ImmutableSet.copyOf(new TreeSet<>(names.keySet())));
   }
 
   /**
@@ -118,24 +131,21 @@ public final class AllianceImporter {
                     + ", signed "
                     + alliance.begin()
                     + alliance.end().map(e -> ", ended " + e).orElse(", in force")
-                    + "; imported from the coding, not the treaty's words.");
-    Set<Integer> adversaries = new LinkedHashSet<>();
-    alliance.phases().forEach(p -> adversaries.addAll(p.adversaries()));
+                    + "; imported from the coding, not the treaty's words.")
+            .addTrigger(Vocabulary.ARMED_ATTACK, "A state attacks another")
+            .addTrigger(Vocabulary.FIGHTING_ENDS, "A state's fighting with another ends");
+    for (Region r : Region.values()) {
+      agreement.addRegions(io.github.guarantees.model.Region.of(r.id(), r.title()));
+    }
+    Set<Integer> others = new TreeSet<>(states);
+    alliance.phases().forEach(p -> others.addAll(p.adversaries()));
+    others.removeAll(members);
     for (int m : members) {
       agreement.addParty(party(m), Role.SIGNATORY);
-      String name = names.apply(m);
-      agreement
-          .addTrigger(Vocabulary.attacked(m), name + " is attacked")
-          .addTrigger(
-              Vocabulary.attackedHome(m), name + " is attacked by a state of its own region")
-          .addTrigger(Vocabulary.attacks(m), name + " attacks")
-          .addTrigger(Vocabulary.attacksHome(m), name + " attacks a state of its own region")
-          .addTrigger(Vocabulary.peace(m), name + " stops fighting a state");
+      agreement.addMemberships(membership(alliance, m, limitations));
     }
-    for (int a : adversaries) {
-      if (!members.contains(a)) {
-        agreement.addParty(party(a), Role.THIRD_PARTY);
-      }
+    for (int s : others) {
+      agreement.addParty(party(s), Role.THIRD_PARTY);
     }
     Map<String, ImmutableSet<Assumption>> assumed = new LinkedHashMap<>();
     for (AtopData.MemberPhase phase : alliance.phases()) {
@@ -160,6 +170,32 @@ public final class AllianceImporter {
         ImmutableSet.copyOf(limitations),
         ImmutableMap.copyOf(assumed),
         assumptions);
+  }
+
+  /** From the member's first entry to the day after its last exit, if it has left. */
+  private static Membership membership(
+      AtopData.Alliance alliance, int member, Set<Limitation> limitations) {
+    List<AtopData.MemberPhase> phases = new ArrayList<>(alliance.phasesByMember().get(member));
+    phases.sort((a, b) -> a.entry().compareTo(b.entry()));
+    LocalDate first = phases.get(0).entry();
+    Optional<LocalDate> last = Optional.of(first);
+    for (int i = 0; i < phases.size(); i++) {
+      AtopData.MemberPhase p = phases.get(i);
+      if (i > 0 && last.isPresent() && p.entry().isAfter(last.get().plusDays(1))) {
+        limitations.add(Limitation.MEMBERSHIP_GAPS_CLOSED);
+      }
+      last = p.exit().isEmpty() || last.isEmpty() ? Optional.empty() : later(last, p.exit());
+    }
+    Membership m =
+        Membership.of(Vocabulary.party(member)).joins(MembershipChange.at(WarScenarios.day(first)));
+    return last.map(l -> m.leaves(MembershipChange.at(WarScenarios.day(l.plusDays(1))))).orElse(m);
+  }
+
+  private static Optional<LocalDate> later(Optional<LocalDate> a, Optional<LocalDate> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(a.get().isAfter(b.get()) ? a.get() : b.get());
   }
 
   private Party party(int code) {
@@ -199,16 +235,17 @@ public final class AllianceImporter {
     List<Integer> partners = new ArrayList<>(members);
     partners.remove(Integer.valueOf(m));
     if (o == Obligation.NON_AGGRESSION) {
-      for (int p : partners) {
-        pledge.addRefrainsFrom(Condition.occurred(Vocabulary.attacks(m), Vocabulary.party(p)));
-      }
+      // No armed attack by this member against a member (at the time of the attack).
+      pledge.addRefrainsFrom(
+          Condition.occurred(Vocabulary.ARMED_ATTACK)
+              .by(PartyPattern.named(Vocabulary.party(m)))
+              .against(PartyPattern.member()));
       used.add(Assumption.NON_AGGRESSION_BREACH_IS_CASUS_FOEDERIS);
     } else {
       if (o == Obligation.CONSULTATION) {
         used.add(Assumption.CONSULTATION_NOT_CASUS_FOEDERIS);
       }
-      pledge.activation(
-          activation(alliance, members, partners, phase, o, flags, used, limitations));
+      pledge.activation(activation(alliance, partners, phase, o, flags, used, limitations));
     }
     for (Assumption a : used) {
       pledge.addTags(a.tag());
@@ -218,7 +255,6 @@ public final class AllianceImporter {
 
   private Condition activation(
       AtopData.Alliance alliance,
-      Set<Integer> members,
       List<Integer> partners,
       AtopData.MemberPhase phase,
       Obligation o,
@@ -226,13 +262,6 @@ public final class AllianceImporter {
       Set<Assumption> used,
       Set<Limitation> limitations) {
     boolean never = false;
-    never |=
-        decide(
-            flags,
-            ConditionFlag.NUMBER_OF_ATTACKERS,
-            Limitation.NUMBER_OF_ATTACKERS_NOT_COUNTED,
-            used,
-            limitations);
     never |=
         decide(flags, ConditionFlag.DEMANDS, Limitation.DEMANDS_NOT_IN_DATA, used, limitations);
     never |=
@@ -248,6 +277,12 @@ public final class AllianceImporter {
               used,
               limitations);
       attackedOnly = true;
+    }
+    boolean twoOrMore = false;
+    if (flags.contains(ConditionFlag.NUMBER_OF_ATTACKERS)) {
+      limitations.add(Limitation.NUMBER_NOT_IN_DATA);
+      used.add(Assumption.TWO_OR_MORE_ATTACKERS);
+      twoOrMore = assumptions.contains(Assumption.TWO_OR_MORE_ATTACKERS);
     }
     boolean home = false;
     if (flags.contains(ConditionFlag.LOCATION)) {
@@ -269,8 +304,11 @@ public final class AllianceImporter {
     if (never || partners.isEmpty()) {
       return NEVER;
     }
-    List<Integer> named = anyAdversary ? List.of() : adversaries;
-    boolean nonMember = flags.contains(ConditionFlag.NON_MEMBER_CONFLICT);
+    Fighting fighting =
+        new Fighting(
+            home,
+            anyAdversary ? List.of() : adversaries,
+            flags.contains(ConditionFlag.NON_MEMBER_CONFLICT));
     boolean underWay = attackedOnly && alliance.wartime();
     if (underWay) {
       used.add(Assumption.WARTIME_ALLIANCE_ANSWERS_WAR_UNDER_WAY);
@@ -280,23 +318,94 @@ public final class AllianceImporter {
     for (int p : partners) {
       List<Condition> situations = new ArrayList<>();
       if (o != Obligation.OFFENSE) {
-        situations.add(situation(p, true, home, named, nonMember, members));
+        Condition attacked = fighting.of(p, EventRole.TARGET);
+        if (twoOrMore) {
+          attacked =
+              Condition.allOf(
+                  attacked,
+                  Condition.atLeastParties(
+                      2,
+                      Condition.occurred(Vocabulary.ARMED_ATTACK).against(named(p)),
+                      EventRole.ACTOR));
+        }
+        situations.add(attacked);
       }
       if (o == Obligation.OFFENSE || !attackedOnly) {
-        situations.add(situation(p, false, home, named, nonMember, members));
+        situations.add(fighting.of(p, EventRole.ACTOR));
       }
       if (underWay) {
         // The partner fights in a war it began before this member entered: the war the alliance
         // was made for.
         situations.add(
             Condition.allOf(
-                situation(p, false, home, named, nonMember, members),
+                fighting.of(p, EventRole.ACTOR),
                 Condition.after(
-                    Vocabulary.enters(phase.member(), phase.sequence()), Vocabulary.attacks(p))));
+                    Condition.occurred(Vocabulary.enters(phase.member(), phase.sequence())),
+                    Condition.occurred(Vocabulary.ARMED_ATTACK).by(named(p)))));
       }
       perPartner.add(Condition.allOf(inAlliance(alliance, p), anyOf(situations)));
     }
     return anyOf(perPartner);
+  }
+
+  /** The fighting a partner is in, narrowed by an obligation's conditions. */
+  private static final class Fighting {
+    final boolean home;
+    final List<Integer> adversaries;
+    final boolean nonMember;
+
+    Fighting(boolean home, List<Integer> adversaries, boolean nonMember) {
+      this.home = home;
+      this.adversaries = adversaries;
+      this.nonMember = nonMember;
+    }
+
+    /**
+     * The partner is fighting in the role given (attacked: the target; attacking: the actor), by or
+     * on one of the adversaries if any are named, with a state not a member at the time if {@code
+     * nonMember}, in its own region if {@code home}; until that fighting ends.
+     */
+    Condition of(int partner, EventRole role) {
+      List<Condition> each = new ArrayList<>();
+      List<Optional<Integer>> others = new ArrayList<>();
+      if (adversaries.isEmpty()) {
+        others.add(Optional.empty());
+      } else {
+        adversaries.forEach(a -> others.add(Optional.of(a)));
+      }
+      for (Optional<Integer> other : others) {
+        Optional<PartyPattern> them = other.map(AllianceImporter::named);
+        if (nonMember) {
+          them =
+              Optional.of(
+                  them.map(t -> PartyPattern.both(t, PartyPattern.nonMember()))
+                      .orElse(PartyPattern.nonMember()));
+        }
+        Occurred begins = side(Vocabulary.ARMED_ATTACK, partner, role, them);
+        if (home) {
+          begins = begins.in(Region.of(partner).id());
+        }
+        Occurred ends =
+            side(Vocabulary.FIGHTING_ENDS, partner, role, other.map(AllianceImporter::named));
+        each.add(Condition.inForce(begins, ends));
+      }
+      return anyOf(each);
+    }
+
+    private static Occurred side(
+        String trigger, int partner, EventRole role, Optional<PartyPattern> them) {
+      Occurred o = Condition.occurred(trigger);
+      if (role == EventRole.TARGET) {
+        o = o.against(named(partner));
+        return them.map(o::by).orElse(o);
+      }
+      o = o.by(named(partner));
+      return them.map(o::against).orElse(o);
+    }
+  }
+
+  private static PartyPattern named(int code) {
+    return PartyPattern.named(Vocabulary.party(code));
   }
 
   /** Records a condition decided by an assumption; true if the assumption is off (never met). */
@@ -315,7 +424,7 @@ public final class AllianceImporter {
     return !assumptions.contains(a);
   }
 
-  /** The partner is a member at the time: in one of its phases. */
+  /** The partner is in the alliance at the time: in one of its phases. */
   private static Condition inAlliance(AtopData.Alliance alliance, int partner) {
     List<Condition> phases = new ArrayList<>();
     for (AtopData.MemberPhase q : alliance.phasesByMember().get(partner)) {
@@ -324,49 +433,6 @@ public final class AllianceImporter {
               Vocabulary.enters(partner, q.sequence()), Vocabulary.exits(partner, q.sequence())));
     }
     return anyOf(phases);
-  }
-
-  /**
-   * The partner is fighting: attacked (or attacking), by (or on) one of the adversaries if any are
-   * named, in its own region if {@code home}, and with no member on the other side if {@code
-   * nonMember}.
-   */
-  private static Condition situation(
-      int partner,
-      boolean attacked,
-      boolean home,
-      List<Integer> adversaries,
-      boolean nonMember,
-      Set<Integer> members) {
-    String any = attacked ? Vocabulary.attacked(partner) : Vocabulary.attacks(partner);
-    String begins =
-        home
-            ? (attacked ? Vocabulary.attackedHome(partner) : Vocabulary.attacksHome(partner))
-            : any;
-    String ends = Vocabulary.peace(partner);
-    Condition fighting;
-    if (adversaries.isEmpty()) {
-      fighting = Condition.inForce(begins, ends);
-    } else {
-      List<Condition> each = new ArrayList<>();
-      for (int a : adversaries) {
-        String id = Vocabulary.party(a);
-        each.add(Condition.inForce(Condition.occurred(begins, id), Condition.occurred(ends, id)));
-      }
-      fighting = anyOf(each);
-    }
-    if (!nonMember) {
-      return fighting;
-    }
-    List<Condition> byMembers = new ArrayList<>();
-    for (int x : members) {
-      if (x != partner) {
-        byMembers.add(Condition.occurred(any, Vocabulary.party(x)));
-      }
-    }
-    return byMembers.isEmpty()
-        ? fighting
-        : Condition.allOf(fighting, Condition.not(anyOf(byMembers)));
   }
 
   private static Condition anyOf(List<Condition> operands) {
@@ -402,9 +468,5 @@ public final class AllianceImporter {
         .fidelity(Fidelity.SUMMARY)
         .note("ATOP's coding of the treaty, not its words")
         .build();
-  }
-
-  static ImmutableList<Occurred> none() {
-    return ImmutableList.of();
   }
 }

@@ -14,9 +14,10 @@ public enum Assumption {
    * A location clause is met when the attacker and the attacked partner lie in one world region.
    */
   LOCATION_HOME_REGION(
-      "ATOP says that a location clause exists, not where: it is taken as met when the attacking"
-          + " and the attacked state lie in one world region by their Correlates of War codes (the"
-          + " fighting presumed on the partner's home ground); switched off, any attack meets it."),
+      "ATOP says that a location clause exists, not where: an attack is placed in the world region"
+          + " (by Correlates of War codes) its two states share, and the clause is met when that is"
+          + " the partner's region (the fighting presumed on the partner's home ground); an attack"
+          + " between regions has no presumed place; switched off, any attack meets the clause."),
   /** An alliance formed in wartime answers the war under way. */
   WARTIME_ALLIANCE_ANSWERS_WAR_UNDER_WAY(
       "An alliance ATOP codes as formed during a war (wartime) answers the war under way: a pledge"
@@ -28,10 +29,11 @@ public enum Assumption {
   UNNAMED_ADVERSARY_ANY_STATE(
       "A specific-adversary clause with no state in statthr1 or statthr2 (the adversary is a group"
           + " or not a state) is taken as met by any attacker; switched off, by none."),
-  /** A number-of-attackers clause is met. */
-  NUMBER_OF_ATTACKERS_MET(
-      "A number-of-attackers clause is taken as met: the model does not yet count distinct"
-          + " attacking parties; switched off, it is met by none."),
+  /** A number-of-attackers clause asks for two or more attackers. */
+  TWO_OR_MORE_ATTACKERS(
+      "ATOP says that a number-of-attackers clause exists, not the number: it is read as an attack"
+          + " by two or more distinct states (counted with atLeastParties); switched off, the clause"
+          + " is taken as met by any attack."),
   /** A demands clause is met. */
   DEMANDS_MET(
       "A demands clause is taken as met: the war data do not record demands; switched off, it is"

@@ -14,10 +14,15 @@ public enum Limitation {
   /** A specific-adversary clause names no state. */
   ADVERSARY_NOT_NAMED(
       "a specific-adversary clause names no state code", Assumption.UNNAMED_ADVERSARY_ANY_STATE),
-  /** The model cannot count distinct attackers yet. */
-  NUMBER_OF_ATTACKERS_NOT_COUNTED(
-      "a number-of-attackers clause needs distinct attackers counted",
-      Assumption.NUMBER_OF_ATTACKERS_MET),
+  /** The number in a number-of-attackers clause is not in the data. */
+  NUMBER_NOT_IN_DATA(
+      "a number-of-attackers clause gives no number in the data", Assumption.TWO_OR_MORE_ATTACKERS),
+  /** A member that left and rejoined is one membership with one join and one leave. */
+  MEMBERSHIP_GAPS_CLOSED(
+      "a member leaves and rejoins; the model's membership has one join and one leave, so the"
+          + " member and non-member patterns count it a member in between (its pledges still"
+          + " follow its phases)",
+      null),
   /** Demands are not in the war data. */
   DEMANDS_NOT_IN_DATA(
       "a demands clause refers to demands the war data do not record", Assumption.DEMANDS_MET),

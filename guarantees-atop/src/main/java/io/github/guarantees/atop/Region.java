@@ -1,22 +1,27 @@
 package io.github.guarantees.atop;
 
+import java.util.Locale;
+
 /**
  * The world regions of the Correlates of War state numbering: each state's code falls in its
- * region's range. Used by {@link Assumption#LOCATION_HOME_REGION} to presume where a war is fought.
+ * region's range. An imported alliance declares them as regions, and {@link
+ * Assumption#LOCATION_HOME_REGION} places an attack in the region its two states share.
  */
 enum Region {
-  AMERICAS(2, 199),
-  EUROPE(200, 399),
-  AFRICA(400, 626),
-  MIDDLE_EAST(627, 699),
-  ASIA_AND_OCEANIA(700, 999);
+  AMERICAS(2, 199, "the Americas"),
+  EUROPE(200, 399, "Europe"),
+  AFRICA(400, 626, "Africa"),
+  MIDDLE_EAST(627, 699, "the Middle East"),
+  ASIA_AND_OCEANIA(700, 999, "Asia and Oceania");
 
   private final int first;
   private final int last;
+  private final String title;
 
-  Region(int first, int last) {
+  Region(int first, int last, String title) {
     this.first = first;
     this.last = last;
+    this.title = title;
   }
 
   static Region of(int cowCode) {
@@ -26,5 +31,14 @@ enum Region {
       }
     }
     throw new IllegalArgumentException("no COW region holds state code " + cowCode);
+  }
+
+  /** The region's id in an agreement, e.g. {@code asia-and-oceania}. */
+  String id() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  String title() {
+    return title;
   }
 }

@@ -7,33 +7,14 @@ package io.github.guarantees.atop;
 final class Vocabulary {
   private Vocabulary() {}
 
+  /** A state attacks another: the event's actor is the initiator, its target the state attacked. */
+  static final String ARMED_ATTACK = "armed-attack";
+
+  /** The fighting between an initiator (actor) and its target ends. */
+  static final String FIGHTING_ENDS = "fighting-ends";
+
   static String party(int code) {
     return "cow" + code;
-  }
-
-  /** The member is attacked; the event's party is the attacker. */
-  static String attacked(int member) {
-    return "attacked." + member;
-  }
-
-  /** The member is attacked by a state of its own region; the event's party is the attacker. */
-  static String attackedHome(int member) {
-    return "attacked-home." + member;
-  }
-
-  /** The member attacks; the event's party is the state attacked. */
-  static String attacks(int member) {
-    return "attacks." + member;
-  }
-
-  /** The member attacks a state of its own region; the event's party is the state attacked. */
-  static String attacksHome(int member) {
-    return "attacks-home." + member;
-  }
-
-  /** The member's fighting with a state ends; the event's party is that state. */
-  static String peace(int member) {
-    return "peace." + member;
   }
 
   /** The member enters one of its phases of the alliance. */

@@ -12,19 +12,15 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A war as a {@link Scenario} in the vocabulary of one imported alliance: the members' entries into
- * and exits from the alliance, and the war's attacks as events with their date and parties.
+ * A war as a {@link Scenario} for one imported alliance: the members' entries into and exits from
+ * the alliance's phases, and the war's armed attacks with their actor, target, place and date.
  *
- * <p>For each dyad of the war (an initiator fighting a target from a first to a last day): if the
- * target is a member, "the member is attacked" on the first day, by the initiator; if the initiator
- * is a member, "the member attacks" on the first day, the target; the same with {@code -home} when
- * both states lie in one world region; and "the member stops fighting" that state the day after the
- * last. An event's party is the other state when the agreement names it; a state the agreement does
- * not name is left out of the event, which then stands for "some state". Exits take effect at the
- * end of the exit day. The scenario is as of the day after the war's last day of fighting.
- *
- * <p>Until events carry an actor and a target, the target (or the initiator) is part of the
- * trigger's id and the event's one party is the other side.
+ * <p>For each dyad of the war (an initiator fighting a target from a first to a last day): an armed
+ * attack on the first day, by the initiator against the target, placed in the world region both
+ * states lie in (none if they lie in two); and the end of their fighting the day after the last. A
+ * state the agreement does not name is left out of the event (an imported alliance names every
+ * state of the data, so this does not happen with the shipped files). Exits take effect at the end
+ * of the exit day. The scenario is as of the day after the war's last day of fighting.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -44,7 +40,6 @@ public final class WarScenarios {
     Objects.requireNonNull(alliance, "alliance");
     Agreement agreement = alliance.agreement();
     Set<String> parties = agreement.parties().keySet();
-    Set<Integer> members = alliance.alliance().memberCodes();
     List<Event> events = new ArrayList<>();
     for (AtopData.MemberPhase p : alliance.alliance().phases()) {
       events.add(
@@ -64,63 +59,36 @@ public final class WarScenarios {
                           .build()));
     }
     for (AtopData.Dyad d : war.dyads()) {
-      boolean home = Region.of(d.initiator()) == Region.of(d.target());
       String note = d.initiatorName() + " against " + d.targetName() + " (" + d.where() + ")";
-      if (members.contains(d.target())) {
-        add(events, Vocabulary.attacked(d.target()), d.initiator(), d.start(), parties, note);
-        if (home) {
-          add(events, Vocabulary.attackedHome(d.target()), d.initiator(), d.start(), parties, note);
-        }
-        add(
-            events,
-            Vocabulary.peace(d.target()),
-            d.initiator(),
-            d.end().plusDays(1),
-            parties,
-            note);
+      Event.Builder attack = dyad(Vocabulary.ARMED_ATTACK, d, day(d.start()), parties).note(note);
+      Region region = Region.of(d.initiator());
+      if (region == Region.of(d.target())) {
+        attack.place(region.id());
       }
-      if (members.contains(d.initiator())) {
-        add(events, Vocabulary.attacks(d.initiator()), d.target(), d.start(), parties, note);
-        if (home) {
-          add(events, Vocabulary.attacksHome(d.initiator()), d.target(), d.start(), parties, note);
-        }
-        add(
-            events,
-            Vocabulary.peace(d.initiator()),
-            d.target(),
-            d.end().plusDays(1),
-            parties,
-            note);
-      }
+      events.add(attack.build());
+      events.add(
+          dyad(Vocabulary.FIGHTING_ENDS, d, day(d.end().plusDays(1)), parties).note(note).build());
     }
     return Scenario.builder()
         .name("war " + war.id() + ": " + war.name())
-        .narrative(
-            war.name()
-                + ", "
-                + war.start()
-                + " to "
-                + war.end()
-                + ", in the vocabulary of "
-                + agreement.id())
+        .narrative(war.name() + ", " + war.start() + " to " + war.end() + ", for " + agreement.id())
         .addAllEvents(events)
         .asOf(day(war.end().plusDays(1)))
         .build();
   }
 
-  private static void add(
-      List<Event> events,
-      String trigger,
-      int other,
-      LocalDate on,
-      Set<String> parties,
-      String note) {
-    Event.Builder e = Event.builder().trigger(trigger).at(day(on)).note(note);
-    String party = Vocabulary.party(other);
-    if (parties.contains(party)) {
-      e.party(party);
+  private static Event.Builder dyad(
+      String trigger, AtopData.Dyad d, Instant at, Set<String> parties) {
+    Event.Builder e = Event.builder().trigger(trigger).at(at);
+    String actor = Vocabulary.party(d.initiator());
+    String target = Vocabulary.party(d.target());
+    if (parties.contains(actor)) {
+      e.party(actor);
     }
-    events.add(e.build());
+    if (parties.contains(target)) {
+      e.target(target);
+    }
+    return e;
   }
 
   /** The first instant of a day, UTC. */
