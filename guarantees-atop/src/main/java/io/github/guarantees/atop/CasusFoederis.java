@@ -10,6 +10,9 @@ import io.github.guarantees.evaluation.Timeline;
 import io.github.guarantees.model.Pledge;
 import io.github.guarantees.scenario.Scenario;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -126,13 +129,32 @@ public final class CasusFoederis {
     String best = null;
     Instant bestAt = null;
     String closest = null;
+    Instant closestAt = WarScenarios.day(war.get().end());
+    boolean closestInPlay = false;
+    List<Instant> fighting = new ArrayList<>();
+    for (AtopData.Dyad d : war.get().dyads()) {
+      fighting.add(WarScenarios.day(d.start()));
+      fighting.add(WarScenarios.day(d.end()));
+    }
+    fighting.sort(Comparator.reverseOrder());
     for (PledgeTimeline pt : timeline.pledges()) {
       Optional<Status> counts = counted(pt.pledge(), on);
       if (counts.isEmpty()) {
         continue;
       }
-      if (closest == null || rank(pt.pledge()) < rank(imported.agreement().pledge(closest))) {
+      // The pledge that came closest: one in play on some day of fighting (explained on the last
+      // such day), else the first by obligation.
+      Optional<Instant> inPlay =
+          fighting.stream().filter(t -> pt.statusAt(t) != Status.DORMANT).findFirst();
+      boolean better =
+          closest == null
+              || (inPlay.isPresent() && !closestInPlay)
+              || (inPlay.isPresent() == closestInPlay
+                  && rank(pt.pledge()) < rank(imported.agreement().pledge(closest)));
+      if (better) {
         closest = pt.id();
+        closestInPlay = inPlay.isPresent();
+        closestAt = inPlay.orElse(WarScenarios.day(war.get().end()));
       }
       Optional<Instant> first = first(pt, counts.get());
       if (first.isPresent() && (bestAt == null || first.get().isBefore(bestAt))) {
@@ -156,8 +178,8 @@ public final class CasusFoederis {
               Optional.empty(),
               ImmutableSet.of()));
     }
-    Instant at = WarScenarios.day(war.get().end());
-    return Optional.of(explained(atopId, warId, false, closest, at, evaluator, scenario, imported));
+    return Optional.of(
+        explained(atopId, warId, false, closest, closestAt, evaluator, scenario, imported));
   }
 
   /** A decision with the evaluator's explanation of the deciding pledge at an instant. */
