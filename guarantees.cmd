@@ -9,7 +9,7 @@ set "ROOT=%~dp0"
 set "JAR=%ROOT%guarantees-cli\target\guarantees-cli.jar"
 set "STALE=yes"
 if exist "%JAR%" (
-  for /f %%s in ('powershell -NoProfile -NonInteractive -Command "$j=(Get-Item -LiteralPath '%JAR%').LastWriteTimeUtc; $f=@(Get-Item -LiteralPath '%ROOT%pom.xml') + @('guarantees-core','guarantees-io','guarantees-examples','guarantees-cli' | ForEach-Object { Join-Path '%ROOT%' $_ } | ForEach-Object { @(Get-Item -LiteralPath (Join-Path $_ 'pom.xml')) + @(Get-ChildItem -LiteralPath (Join-Path $_ 'src\main') -Recurse -File -ErrorAction SilentlyContinue) }); if (@($f | Where-Object { $_.LastWriteTimeUtc -gt $j }).Count -gt 0) { 'yes' } else { 'no' }"') do set "STALE=%%s"
+  for /f %%s in ('powershell -NoProfile -NonInteractive -Command "$j=(Get-Item -LiteralPath '%JAR%').LastWriteTimeUtc; $f=@(Get-Item -LiteralPath '%ROOT%pom.xml') + @('guarantees-core','guarantees-io','guarantees-examples','guarantees-atop','guarantees-cli' | ForEach-Object { Join-Path '%ROOT%' $_ } | ForEach-Object { @(Get-Item -LiteralPath (Join-Path $_ 'pom.xml')) + @(Get-ChildItem -LiteralPath (Join-Path $_ 'src\main') -Recurse -File -ErrorAction SilentlyContinue) }); if (@($f | Where-Object { $_.LastWriteTimeUtc -gt $j }).Count -gt 0) { 'yes' } else { 'no' }"') do set "STALE=%%s"
 )
 if "%STALE%"=="yes" (
   call "%ROOT%mvnw.cmd" -B -q -f "%ROOT%pom.xml" -pl guarantees-cli -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true 1>&2
