@@ -17,6 +17,7 @@ import io.github.guarantees.model.Contribution;
 import io.github.guarantees.model.Deadline;
 import io.github.guarantees.model.Party;
 import io.github.guarantees.model.Pledge;
+import io.github.guarantees.model.Site;
 import io.github.guarantees.model.Source;
 import io.github.guarantees.model.Term;
 import io.github.guarantees.model.Trigger;
@@ -69,6 +70,7 @@ class NullsTest {
         .setDefault(Term.class, Term.lastsFor(Duration.ofDays(1)))
         .setDefault(Deadline.class, Deadline.of("a", Duration.ofHours(1)))
         .setDefault(Trigger.class, Trigger.of("a", "A"))
+        .setDefault(Site.class, Site.pledge("p", ""))
         .setDefault(Caveat.class, CAVEAT)
         .setDefault(Contribution.class, Contribution.of("FR"))
         .setDefault(Agreement.class, AGREEMENT)

@@ -18,6 +18,7 @@ import io.github.guarantees.model.Party;
 import io.github.guarantees.model.Pledge;
 import io.github.guarantees.model.Problem;
 import io.github.guarantees.model.Role;
+import io.github.guarantees.model.Site;
 import io.github.guarantees.model.Term;
 import io.github.guarantees.model.Trigger;
 import io.github.guarantees.model.ValidationException;
@@ -59,14 +60,10 @@ class ValidationTest {
                     .addTrigger("ceasefire", "again")
                     .addPledges(pledge().build(), pledge().build())
                     .build());
-    assertThat(ps).hasSize(3);
     assertThat(ps)
-        .anyMatch(p -> p.where().contains("party 'P'") && p.message().contains("duplicate"));
-    assertThat(ps)
-        .anyMatch(
-            p -> p.where().contains("trigger 'ceasefire'") && p.message().contains("duplicate"));
-    assertThat(ps)
-        .anyMatch(p -> p.where().contains("pledge 'p'") && p.message().contains("duplicate"));
+        .extracting(Problem::site)
+        .containsExactly(Site.party("P"), Site.trigger("ceasefire"), Site.pledge("p", ""));
+    assertThat(ps).allMatch(p -> p.message().startsWith("duplicate"));
   }
 
   @Test
@@ -88,20 +85,19 @@ class ValidationTest {
                                     .build())
                             .build())
                     .build());
-    assertThat(ps).hasSize(5);
     assertThat(ps)
-        .anyMatch(
-            p -> p.where().contains("default trigger") && p.message().contains("'t-default'"));
+        .extracting(Problem::site)
+        .containsExactly(
+            Site.agreement("test", "defaultTrigger"),
+            Site.pledge("p", "trigger"),
+            Site.pledge("p", "activation"),
+            Site.pledge("p", "term.endsWhen"),
+            Site.contribution("p", "P", "condition"));
     assertThat(ps)
-        .anyMatch(
-            p -> p.where().contains("pledge 'p' trigger") && p.message().contains("'t-trigger'"));
-    assertThat(ps)
-        .anyMatch(p -> p.where().contains("activation") && p.message().contains("'t-activation'"));
-    assertThat(ps).anyMatch(p -> p.where().contains("term") && p.message().contains("'t-term'"));
-    assertThat(ps)
-        .anyMatch(
-            p ->
-                p.where().contains("contribution 'P'") && p.message().contains("'t-contribution'"));
+        .extracting(Problem::message)
+        .allMatch(m -> m.startsWith("unknown trigger 't-"))
+        .anyMatch(m -> m.contains("'t-default'"))
+        .anyMatch(m -> m.contains("'t-contribution'"));
   }
 
   @Test
@@ -135,8 +131,15 @@ class ValidationTest {
       assertThat(ps).anyMatch(p -> p.message().contains("unknown party '" + id + "'"));
     }
     assertThat(ps)
-        .anyMatch(p -> p.where().contains("default trigger") && p.message().contains("X1"));
-    assertThat(ps).anyMatch(p -> p.where().contains("term") && p.message().contains("X4"));
+        .extracting(Problem::site)
+        .containsExactly(
+            Site.agreement("test", "defaultTrigger"),
+            Site.pledge("p", "trigger"),
+            Site.pledge("p", "activation"),
+            Site.pledge("p", "term.endsWhen"),
+            Site.contribution("p", "P", "condition"));
+    assertThat(ps.get(0).message()).contains("X1");
+    assertThat(ps.get(3).message()).contains("X4");
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.github.guarantees.evaluation.CompiledPledge.CompiledContribution;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.Pledge;
 import io.github.guarantees.model.Problem;
+import io.github.guarantees.model.Site;
 import io.github.guarantees.model.Suggestions;
 import io.github.guarantees.model.ValidationException;
 import io.github.guarantees.scenario.Event;
@@ -229,9 +230,9 @@ public final class Evaluator {
 
   /**
    * Returns every event of a scenario that names a trigger or party this evaluator's agreement does
-   * not declare, with a did-you-mean hint for likely typos. Each problem's {@link Problem#where()}
-   * is the path of the offending field, e.g. {@code events[3].trigger}, so a file reader can place
-   * it; {@link #evaluate(Scenario)} throws these as one {@link ValidationException}.
+   * not declare, with a did-you-mean hint for likely typos. Each problem's {@link Problem#site()}
+   * is the offending event's position and field ({@code events[3].trigger}), so a file reader can
+   * place it; {@link #evaluate(Scenario)} throws these as one {@link ValidationException}.
    *
    * @param scenario the scenario, not null
    * @return the problems, empty if the scenario fits the agreement
@@ -245,7 +246,8 @@ public final class Evaluator {
    * reader passes them in the order the file lists them; a scenario sorts them by instant).
    *
    * @param events the events, not null
-   * @return the problems, each at {@code events[i].trigger} or {@code events[i].party}
+   * @return the problems, each at an event's {@code trigger}, {@code party}, {@code target} or
+   *     {@code place}
    */
   public ImmutableList<Problem> problems(List<Event> events) {
     ImmutableList.Builder<Problem> problems = ImmutableList.builder();
@@ -254,11 +256,11 @@ public final class Evaluator {
     String declares = "agreement '" + agreement.id() + "'";
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
-      String where = "events[" + i + "]";
+      int position = i;
       if (!triggers.contains(e.trigger())) {
         problems.add(
             new Problem(
-                where + ".trigger",
+                Site.event(position, "trigger"),
                 declares
                     + " declares no trigger '"
                     + e.trigger()
@@ -271,7 +273,7 @@ public final class Evaluator {
               p ->
                   problems.add(
                       new Problem(
-                          where + ".party",
+                          Site.event(position, "party"),
                           declares + " has no party '" + p + "'" + Suggestions.hint(p, parties))));
       e.target()
           .filter(p -> !parties.contains(p))
@@ -279,7 +281,7 @@ public final class Evaluator {
               p ->
                   problems.add(
                       new Problem(
-                          where + ".target",
+                          Site.event(position, "target"),
                           declares + " has no party '" + p + "'" + Suggestions.hint(p, parties))));
       e.place()
           .filter(p -> !kernel.statics.containing.containsKey(p))
@@ -287,7 +289,7 @@ public final class Evaluator {
               p ->
                   problems.add(
                       new Problem(
-                          where + ".place",
+                          Site.event(position, "place"),
                           declares
                               + " knows no place '"
                               + p

@@ -385,7 +385,7 @@ public abstract class Agreement {
       if (allBlocked) {
         out.add(
             new Problem(
-                "pledge '" + pledge.id() + "'",
+                Site.pledge(pledge.id(), ""),
                 "a caveat forbids every contribution, so the pledge can never be honoured"));
       }
     }
@@ -415,12 +415,12 @@ public abstract class Agreement {
   final void check() {
     List<Problem> problems = new ArrayList<>();
     if (!Ids.isValid(id())) {
-      problems.add(new Problem("agreement " + Ids.quote(id()), Ids.RULE));
+      problems.add(new Problem(Site.agreement(id(), "id"), Ids.RULE));
     }
     if (title().isBlank()) {
-      problems.add(new Problem("agreement " + Ids.quote(id()), "the title is blank"));
+      problems.add(new Problem(Site.agreement(id(), "title"), "the title is blank"));
     } else if (!Ids.isValidName(title())) {
-      problems.add(new Problem("agreement " + Ids.quote(id()), nameProblem("title", title())));
+      problems.add(new Problem(Site.agreement(id(), "title"), nameProblem("title", title())));
     }
     date()
         .filter(d -> d.getYear() < 1 || d.getYear() > 9999)
@@ -428,23 +428,23 @@ public abstract class Agreement {
             d ->
                 problems.add(
                     new Problem(
-                        "agreement " + Ids.quote(id()),
-                        "date: " + d + " is out of range; dates must lie in years 1 to 9999")));
-    duplicates(problems, "party", participants(), p -> p.party().id());
-    duplicates(problems, "trigger", triggers(), Trigger::id);
-    duplicates(problems, "pledge", pledges(), Pledge::id);
+                        Site.agreement(id(), "date"),
+                        d + " is out of range; dates must lie in years 1 to 9999")));
+    duplicates(problems, "party", Site::party, participants(), p -> p.party().id());
+    duplicates(problems, "trigger", Site::trigger, triggers(), Trigger::id);
+    duplicates(problems, "pledge", id -> Site.pledge(id, ""), pledges(), Pledge::id);
     Set<String> partyIds = new HashSet<>();
     participants().forEach(p -> partyIds.add(p.party().id()));
     Set<String> triggerIds = new HashSet<>();
     triggers().forEach(t -> triggerIds.add(t.id()));
 
     Set<String> places = new HashSet<>(partyIds);
-    duplicates(problems, "region", regions(), Region::id);
+    duplicates(problems, "region", id -> Site.region(id, ""), regions(), Region::id);
     for (Region r : regions()) {
       if (partyIds.contains(r.id())) {
         problems.add(
             new Problem(
-                "region " + Ids.quote(r.id()),
+                Site.region(r.id(), "id"),
                 "the id is a party's; a party's id already stands for its territory"));
       }
       places.add(r.id());
@@ -454,18 +454,19 @@ public abstract class Agreement {
         if (!places.contains(c)) {
           problems.add(
               new Problem(
-                  "region " + Ids.quote(r.id()),
+                  Site.region(r.id(), "contains"),
                   "contains unknown place " + Ids.quote(c) + Suggestions.hint(c, places)));
         }
       }
     }
-    duplicates(problems, "membership", memberships(), Membership::party);
+    duplicates(
+        problems, "membership", id -> Site.membership(id, ""), memberships(), Membership::party);
     for (Membership m : memberships()) {
-      String mw = "membership of " + Ids.quote(m.party());
+      Site mw = Site.membership(m.party(), "");
       if (!partyIds.contains(m.party())) {
         problems.add(
             new Problem(
-                mw,
+                Site.membership(m.party(), "party"),
                 "party "
                     + Ids.quote(m.party())
                     + " is not in the agreement"
@@ -476,19 +477,43 @@ public abstract class Agreement {
       for (MembershipChange c : m.joins().map(List::of).orElse(List.of())) {
         c.on()
             .ifPresent(
-                o -> references(problems, mw + " joins", o, triggerIds, partyIds, places, false));
+                o ->
+                    references(
+                        problems,
+                        Site.membership(m.party(), "joins.on"),
+                        o,
+                        triggerIds,
+                        partyIds,
+                        places,
+                        false));
       }
       for (MembershipChange c : m.leaves().map(List::of).orElse(List.of())) {
         c.on()
             .ifPresent(
-                o -> references(problems, mw + " leaves", o, triggerIds, partyIds, places, false));
+                o ->
+                    references(
+                        problems,
+                        Site.membership(m.party(), "leaves.on"),
+                        o,
+                        triggerIds,
+                        partyIds,
+                        places,
+                        false));
       }
     }
     defaultTrigger()
         .ifPresent(
-            c -> references(problems, "default trigger", c, triggerIds, partyIds, places, false));
+            c ->
+                references(
+                    problems,
+                    Site.agreement(id(), "defaultTrigger"),
+                    c,
+                    triggerIds,
+                    partyIds,
+                    places,
+                    false));
     for (Pledge pledge : pledges()) {
-      String where = "pledge '" + pledge.id() + "'";
+      String pid = pledge.id();
       boolean owed = pledge.owedTo().isPresent();
       pledge
           .owedTo()
@@ -496,43 +521,73 @@ public abstract class Agreement {
               set -> {
                 String problem = set.accept(new PatternCheck(partyIds, false));
                 if (!problem.isEmpty()) {
-                  problems.add(new Problem(where + " owedTo", problem));
+                  problems.add(new Problem(Site.pledge(pid, "owedTo"), problem));
                 }
               });
       if (pledge.owedParty().isPresent() && pledge.owedTo().isEmpty()) {
         problems.add(
-            new Problem(where, "an instance's owed party needs the set it belongs to (owedTo)"));
+            new Problem(
+                Site.pledge(pid, "owedParty"),
+                "an instance's owed party needs the set it belongs to (owedTo)"));
       }
       pledge
           .trigger()
           .ifPresent(
-              c -> references(problems, where + " trigger", c, triggerIds, partyIds, places, owed));
+              c ->
+                  references(
+                      problems,
+                      Site.pledge(pid, "trigger"),
+                      c,
+                      triggerIds,
+                      partyIds,
+                      places,
+                      owed));
       references(
-          problems, where + " activation", pledge.activation(), triggerIds, partyIds, places, owed);
+          problems,
+          Site.pledge(pid, "activation"),
+          pledge.activation(),
+          triggerIds,
+          partyIds,
+          places,
+          owed);
       pledge
           .term()
           .flatMap(Term::endsWhen)
           .ifPresent(
-              c -> references(problems, where + " term", c, triggerIds, partyIds, places, owed));
+              c ->
+                  references(
+                      problems,
+                      Site.pledge(pid, "term.endsWhen"),
+                      c,
+                      triggerIds,
+                      partyIds,
+                      places,
+                      owed));
       pledge
           .deadline()
           .ifPresent(
               d ->
                   references(
                       problems,
-                      where + " deadline",
+                      Site.pledge(pid, "deadline.fulfilledBy"),
                       d.fulfilledBy(),
                       triggerIds,
                       partyIds,
                       places,
                       owed));
-      for (Occurred forbidden : pledge.refrainsFrom()) {
+      for (int i = 0; i < pledge.refrainsFrom().size(); i++) {
         references(
-            problems, where + " refrainsFrom", forbidden, triggerIds, partyIds, places, owed);
+            problems,
+            Site.pledge(pid, "refrainsFrom[" + i + "]"),
+            pledge.refrainsFrom().get(i),
+            triggerIds,
+            partyIds,
+            places,
+            owed);
       }
       Set<String> contributors = new HashSet<>();
       for (Contribution c : pledge.contributions()) {
-        String cw = where + " contribution " + Ids.quote(c.party());
+        Site cw = Site.contribution(pid, c.party(), "");
         if (!partyIds.contains(c.party())) {
           problems.add(
               new Problem(
@@ -548,7 +603,7 @@ public abstract class Agreement {
         if (!pledge.domains().containsAll(c.domains())) {
           problems.add(
               new Problem(
-                  cw,
+                  Site.contribution(pid, c.party(), "domains"),
                   "domains "
                       + c.domains()
                       + " are not all among the pledge's domains "
@@ -560,13 +615,20 @@ public abstract class Agreement {
                 f ->
                     problems.add(
                         new Problem(
-                            cw,
+                            Site.contribution(pid, c.party(), "bindingForce"),
                             "binding force "
                                 + f
                                 + " is stronger than the pledge's "
                                 + pledge.bindingForce()
                                 + "; a contribution may only bind more weakly")));
-        references(problems, cw + " condition", c.condition(), triggerIds, partyIds, places, owed);
+        references(
+            problems,
+            Site.contribution(pid, c.party(), "condition"),
+            c.condition(),
+            triggerIds,
+            partyIds,
+            places,
+            owed);
       }
     }
     if (!problems.isEmpty()) {
@@ -656,7 +718,7 @@ public abstract class Agreement {
 
   private static void references(
       List<Problem> problems,
-      String where,
+      Site where,
       Condition condition,
       Set<String> triggerIds,
       Set<String> partyIds,
@@ -715,13 +777,17 @@ public abstract class Agreement {
   }
 
   private static <T> void duplicates(
-      List<Problem> problems, String what, List<T> items, Function<T, String> id) {
+      List<Problem> problems,
+      String what,
+      Function<String, Site> site,
+      List<T> items,
+      Function<T, String> id) {
     Set<String> seen = new HashSet<>();
     Set<String> reported = new HashSet<>();
     for (T item : items) {
       String key = id.apply(item);
       if (!seen.add(key) && reported.add(key)) {
-        problems.add(new Problem(what + " " + Ids.quote(key), "duplicate " + what + " id"));
+        problems.add(new Problem(site.apply(key), "duplicate " + what + " id"));
       }
     }
   }

@@ -257,30 +257,34 @@ public abstract class Pledge {
     boolean instance =
         owedParty().isPresent() && id().endsWith("@" + owedParty().get()) && owedTo().isPresent();
     if (!Ids.isValid(instance ? baseId() : id())) {
-      problems.add(new Problem(where, Ids.RULE));
+      problems.add(new Problem(Site.pledge(id(), "id"), Ids.RULE));
     }
     if (title().isBlank()) {
-      problems.add(new Problem(where, "the title is blank"));
+      problems.add(new Problem(Site.pledge(id(), "title"), "the title is blank"));
     } else if (!Ids.isValidName(title())) {
-      problems.add(new Problem(where, Agreement.nameProblem("title", title())));
+      problems.add(
+          new Problem(Site.pledge(id(), "title"), Agreement.nameProblem("title", title())));
     }
-    for (String tag : tags()) {
+    for (int i = 0; i < tags().size(); i++) {
+      String tag = tags().asList().get(i);
       if (!Ids.isValid(tag)) {
-        problems.add(new Problem("pledge '" + id() + "' tag '" + tag + "'", Ids.RULE));
+        problems.add(
+            new Problem(Site.pledge(id(), "tags[" + i + "]"), Ids.quote(tag) + ": " + Ids.RULE));
       }
     }
     for (Contribution c : contributions()) {
       if (c.illustrative().filter(String::isBlank).isPresent()) {
         problems.add(
             new Problem(
-                "pledge '" + id() + "' contribution '" + c.party() + "'",
+                Site.contribution(id(), c.party(), "illustrative"),
                 "the reason it is illustrative is blank; say why no source states it"));
       }
     }
     if (deadline().isPresent() && !refrainsFrom().isEmpty()) {
       problems.add(
           new Problem(
-              where, "a pledge is either an obligation with a deadline or a restraint, not both"));
+              Site.pledge(id(), "deadline"),
+              "a pledge is either an obligation with a deadline or a restraint, not both"));
     }
     if (!problems.isEmpty()) {
       throw new ValidationException(where, problems);

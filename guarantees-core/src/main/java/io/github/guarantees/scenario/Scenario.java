@@ -5,6 +5,7 @@ import com.google.common.collect.Ordering;
 import io.github.guarantees.condition.Limits;
 import io.github.guarantees.model.Ids;
 import io.github.guarantees.model.Problem;
+import io.github.guarantees.model.Site;
 import io.github.guarantees.model.ValidationException;
 import java.time.Instant;
 import java.util.List;
@@ -150,7 +151,8 @@ public abstract class Scenario {
   protected Scenario normalize() {
     if (name().isBlank()) {
       throw new ValidationException(
-          "scenario '" + name() + "'", List.of(new Problem("scenario", "the name is blank")));
+          "scenario '" + name() + "'",
+          List.of(new Problem(Site.scenario(name(), "name"), "the name is blank")));
     }
     Ids.checkName("scenario: name", name());
     Limits.checkInstant("scenario '" + name() + "': asOf", asOf());

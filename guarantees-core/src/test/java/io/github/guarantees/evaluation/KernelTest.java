@@ -105,7 +105,9 @@ class KernelTest {
             ValidationException.class,
             e ->
                 assertThat(e.problems())
-                    .extracting(p -> p.where())
-                    .containsExactly("events[0].trigger", "events[1].party"));
+                    .extracting(p -> p.site())
+                    .containsExactly(
+                        io.github.guarantees.model.Site.event(0, "trigger"),
+                        io.github.guarantees.model.Site.event(1, "party")));
   }
 }

@@ -194,8 +194,10 @@ class RegressionTest {
         .satisfies(
             e ->
                 assertThat(e.problems())
-                    .hasSize(2)
-                    .allMatch(p -> p.where().equals("pledge 'bad id!'")));
+                    .extracting(io.github.guarantees.model.Problem::site)
+                    .containsExactly(
+                        io.github.guarantees.model.Site.pledge("bad id!", "id"),
+                        io.github.guarantees.model.Site.pledge("bad id!", "title")));
   }
 
   /** An event with a blank party is an error, not a party named " ". */

@@ -28,6 +28,7 @@ import io.github.guarantees.model.Pledge;
 import io.github.guarantees.model.PledgeKind;
 import io.github.guarantees.model.Problem;
 import io.github.guarantees.model.Role;
+import io.github.guarantees.model.Site;
 import io.github.guarantees.model.Size;
 import io.github.guarantees.model.Source;
 import io.github.guarantees.model.Suggestions;
@@ -130,10 +131,6 @@ final class Decoder {
           + Ids.MAX_LENGTH
           + " characters long";
   private static final Pattern PATTERN = Pattern.compile("([^\\s]+)(?:\\s+by\\s+([^\\s]+))?");
-  private static final Pattern CORE_PLEDGE =
-      Pattern.compile("^pledge '([^']*)'(?: contribution '([^']*)')?");
-  private static final Pattern CORE_ID = Pattern.compile("^(party|trigger) '([^']*)'");
-  private static final Pattern CORE_PATH = Pattern.compile("^([A-Za-z]+(?:\\[\\d+])?)");
 
   private final String file;
   private final List<FileProblem> problems;
@@ -1390,7 +1387,7 @@ final class Decoder {
       return build.get();
     } catch (ValidationException e) {
       for (Problem p : e.problems()) {
-        problem(locate(p.where(), at), p.where() + ": " + p.message());
+        problem(locate(p.site(), at), p.where() + ": " + p.message());
       }
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
       problem(at, String.valueOf(e.getMessage()));
@@ -1398,28 +1395,34 @@ final class Decoder {
     return null;
   }
 
-  /** Finds the node a core problem's {@code where} names, e.g. {@code pledge 'x'}. */
-  private Node locate(String where, Node fallback) {
-    Matcher pledge = CORE_PLEDGE.matcher(where);
-    if (pledge.find()) {
-      Node c =
-          pledge.group(2) == null
-              ? null
-              : contributionNodes.get(pledge.group(1) + "/" + pledge.group(2));
-      Node p = pledgeNodes.get(pledge.group(1));
-      return c != null ? c : p != null ? p : fallback;
+  /**
+   * Finds the node of a core problem's site: the element's node (a pledge, contribution, party or
+   * trigger by its id, or the document for the agreement or scenario itself), then the field's node
+   * inside it, or the nearest enclosing node that the file has.
+   */
+  private Node locate(Site site, Node fallback) {
+    Node element =
+        switch (site.kind()) {
+          case AGREEMENT, SCENARIO -> index.get("");
+          case PARTY -> partyNodes.get(site.id());
+          case TRIGGER -> triggerNodes.get(site.id());
+          case REGION, MEMBERSHIP -> null; // not in the file format yet
+          case PLEDGE -> pledgeNodes.get(site.id());
+          case CONTRIBUTION -> contributionNodes.get(site.id() + "/" + site.party().orElse(""));
+          case EVENT -> index.get(Node.child("events", site.event().orElse(0)));
+        };
+    if (element == null) {
+      return fallback;
     }
-    Matcher id = CORE_ID.matcher(where);
-    if (id.find()) {
-      Node n = (id.group(1).equals("party") ? partyNodes : triggerNodes).get(id.group(2));
-      return n != null ? n : fallback;
+    if (site.field().isEmpty()) {
+      return element;
     }
-    Matcher path = CORE_PATH.matcher(where);
-    if (path.find() && fallback.path.isEmpty()) {
-      Node n = index.get(path.group(1));
-      return n != null ? n : fallback;
-    }
-    return fallback;
+    // a party, trigger or pledge is known by its id's node: its fields are beside the id
+    String within =
+        element.path.endsWith(".id")
+            ? element.path.substring(0, element.path.length() - ".id".length())
+            : element.path;
+    return nodeAt(Node.child(within, site.field()), element);
   }
 
   /** The node at a path, or the nearest enclosing one that has a node. */

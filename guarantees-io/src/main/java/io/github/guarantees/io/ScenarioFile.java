@@ -170,9 +170,7 @@ public final class ScenarioFile {
     for (int k = 0; k < events.size(); k++) {
       for (Problem p : evaluator.problems(List.of(events.get(k)))) {
         // The core numbers the one event 0: put it back at its place in the file.
-        report.accept(
-            "events[" + eventIndex.get(k) + "]" + p.where().substring("events[0]".length()),
-            p.message());
+        report.accept(p.site().atEvent(eventIndex.get(k)).toString(), p.message());
       }
     }
     String a = "agreement '" + agreement.id() + "'";

@@ -2,6 +2,7 @@ package io.github.guarantees.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.guarantees.condition.Condition;
 import io.github.guarantees.model.Agreement;
@@ -62,6 +63,12 @@ class BadInputTest {
 
   static List<String> scenarioProblems(String text) {
     return problems(() -> FileFormat.readScenario("bad.yaml", text, Syntax.YAML));
+  }
+
+  static List<FileProblem> fileProblems(Runnable load) {
+    LoadException e = catchThrowableOfType(LoadException.class, load::run);
+    assertThat(e).as("the load must fail").isNotNull();
+    return e.problems();
   }
 
   static List<String> problems(Runnable load) {
@@ -420,15 +427,18 @@ class BadInputTest {
   }
 
   @Test
-  void coreValidationIsPlacedAtTheOffendingPledge() {
+  void coreValidationIsPlacedAtTheOffendingField() {
     String text =
         replace(BASE, "contributions: [fr]", "contributions: [{party: fr, domains: [sea]}]");
-    assertThat(agreementProblems(text))
+    assertThat(fileProblems(() -> FileFormat.readAgreement("bad.yaml", text, Syntax.YAML)))
         .singleElement()
-        .asString()
-        .startsWith(
-            "bad.yaml:20:21: pledges[0].contributions[0]: pledge 'force' contribution 'fr':")
-        .contains("domains [SEA] are not all among the pledge's domains [LAND]");
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("pledges[0].contributions[0].domains");
+              assertThat(List.of(p.line(), p.column())).containsExactly(20, 42);
+              assertThat(p.message())
+                  .contains("domains [SEA] are not all among the pledge's domains [LAND]");
+            });
   }
 
   @Test
@@ -438,14 +448,10 @@ class BadInputTest {
             BASE,
             "contributions: [fr]",
             "contributions: [{party: fr, illustrative: \" \"}]\n    tags: [component-4, Component 4]");
-    assertThat(agreementProblems(text))
-        .hasSize(2)
-        .anySatisfy(p -> assertThat(p).contains("pledge 'force' tag 'Component 4'"))
-        .anySatisfy(
-            p ->
-                assertThat(p)
-                    .contains("pledge 'force' contribution 'fr'")
-                    .contains("illustrative is blank"));
+    assertThat(fileProblems(() -> FileFormat.readAgreement("bad.yaml", text, Syntax.YAML)))
+        .extracting(FileProblem::path, FileProblem::line)
+        .containsExactly(
+            tuple("pledges[0].tags[1]", 21), tuple("pledges[0].contributions[0].illustrative", 20));
   }
 
   @Test
