@@ -1,5 +1,6 @@
 package io.github.guarantees.cli;
 
+import io.github.guarantees.io.AgreementFile;
 import io.github.guarantees.io.Mismatch;
 import io.github.guarantees.io.ScenarioFile;
 import io.github.guarantees.model.Agreement;
@@ -64,9 +65,10 @@ final class CheckCommand implements Callable<Integer> {
     for (String ref : scenarios) {
       try {
         ScenarioFile file = Inputs.scenario(ref);
-        Agreement a = Inputs.agreementFor(file, ref, agreement);
+        AgreementFile af = Inputs.agreementFor(file, ref, agreement);
+        Agreement a = af.agreement();
         file.validate(a);
-        Inputs.warn(a, err, warned);
+        Inputs.warn(af, err, warned);
         loaded.add(new Loaded(ref, file, a));
       } catch (IllegalArgumentException e) { // LoadException and ValidationException too
         err.println(e.getMessage());

@@ -1,11 +1,11 @@
 package io.github.guarantees.cli;
 
 import io.github.guarantees.condition.Limits;
+import io.github.guarantees.io.AgreementFile;
+import io.github.guarantees.io.FileProblem;
 import io.github.guarantees.io.References;
 import io.github.guarantees.io.ScenarioFile;
-import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.Ids;
-import io.github.guarantees.model.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,20 +33,20 @@ final class Inputs {
 
   /**
    * Prints an agreement's warnings (legal but likely mistakes) to standard error, once per
-   * agreement id.
+   * agreement id; a file's are placed at file:line:column.
    */
-  static void warn(Agreement agreement, PrintWriter err, Set<String> warned) {
-    if (warned.add(agreement.id())) {
-      for (Problem w : agreement.warnings()) {
-        err.println("warning: agreement '" + agreement.id() + "': " + w);
+  static void warn(AgreementFile agreement, PrintWriter err, Set<String> warned) {
+    if (warned.add(agreement.agreement().id())) {
+      for (FileProblem w : agreement.warnings()) {
+        err.println("warning: " + w);
       }
     }
   }
 
   /** The agreement for a scenario file: the override if given, else the one the file names. */
-  static Agreement agreementFor(ScenarioFile file, String ref, @Nullable String override) {
+  static AgreementFile agreementFor(ScenarioFile file, String ref, @Nullable String override) {
     if (override != null) {
-      return References.agreement(override, (Path) null);
+      return References.agreementFile(override, (Path) null);
     }
     if (file.agreement().isEmpty()) {
       throw new IllegalArgumentException(
@@ -55,7 +55,8 @@ final class Inputs {
               + " 'agreement: builtin:paris-2026' or 'agreement: agreement.yaml'"
               + " (relative to the scenario file), or pass --agreement");
     }
-    return References.agreementOf(file, ref.startsWith(References.BUILTIN) ? null : Path.of(ref));
+    return References.agreementFileOf(
+        file, ref.startsWith(References.BUILTIN) ? null : Path.of(ref));
   }
 
   /** Parses an instant as the file format does: with Z, with an offset, or a date (UTC). */

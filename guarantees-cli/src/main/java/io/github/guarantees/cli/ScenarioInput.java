@@ -1,5 +1,6 @@
 package io.github.guarantees.cli;
 
+import io.github.guarantees.io.AgreementFile;
 import io.github.guarantees.io.ScenarioFile;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.scenario.Scenario;
@@ -49,9 +50,10 @@ final class ScenarioInput {
    */
   Loaded load(PrintWriter err) {
     ScenarioFile file = Inputs.scenario(scenario);
-    Agreement a = Inputs.agreementFor(file, scenario, agreement);
+    AgreementFile af = Inputs.agreementFor(file, scenario, agreement);
+    Agreement a = af.agreement();
     file.validate(a);
-    Inputs.warn(a, err, new HashSet<>());
+    Inputs.warn(af, err, new HashSet<>());
     for (ScenarioWarning w : file.eventWarnings(a)) {
       err.println("warning: " + w);
     }

@@ -191,8 +191,12 @@ class CliTest {
             SCENARIO.replace("party: fr, status: active", "party: fr, status: blocked"));
     Result evaluate = run("evaluate", "--scenario", s.toString());
     assertThat(evaluate.code).isZero();
+    // placed like an error: file:line:column (the pledge's id, line 14 once the caveat is added)
     assertThat(evaluate.err)
-        .contains("warning: agreement 'mini': pledge 'force': a caveat forbids every contribution");
+        .contains(
+            "warning: "
+                + dir.resolve("agreement.yaml")
+                + ":14:9: pledges[0].id: pledge 'force': a caveat forbids every contribution");
     Result check = run("check", s.toString(), s.toString());
     assertThat(check.err.lines().filter(l -> l.startsWith("warning:")).count()).isEqualTo(1);
     assertThat(check.out).doesNotContain("warning");

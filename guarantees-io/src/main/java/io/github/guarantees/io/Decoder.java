@@ -229,6 +229,21 @@ final class Decoder {
     return build(m, b::build);
   }
 
+  /**
+   * Places an agreement's warnings in the file it was decoded from, like its problems.
+   *
+   * @param agreement the agreement {@link #agreement} returned
+   * @param root the document's root
+   */
+  ImmutableList<FileProblem> warnings(Agreement agreement, Node root) {
+    ImmutableList.Builder<FileProblem> out = ImmutableList.builder();
+    for (Problem w : agreement.warnings()) {
+      Node n = locate(w.site(), root);
+      out.add(new FileProblem(file, n.line, n.column, n.path, w.where() + ": " + w.message()));
+    }
+    return out.build();
+  }
+
   private @Nullable Participant participant(Node n) {
     MapNode m = map(n, "a party");
     if (m == null) {
@@ -1439,12 +1454,18 @@ final class Decoder {
     return fallback;
   }
 
-  /** The agreement a scenario names, if the reader was given a way to find it and it loads. */
+  /**
+   * The agreement a scenario names, if the reader was given a way to find it and it loads; if it
+   * does not load, its problems join the scenario's, so that one run reports both files.
+   */
   private @Nullable Agreement resolve(String ref) {
     try {
       return agreements.apply(ref).orElse(null);
+    } catch (LoadException e) {
+      problems.addAll(e.problems());
+      return null;
     } catch (RuntimeException e) {
-      return null; // its own problems are reported when it is loaded for the scenario
+      return null; // reported when the agreement is loaded for the scenario
     }
   }
 

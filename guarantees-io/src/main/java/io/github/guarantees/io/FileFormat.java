@@ -16,7 +16,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -53,8 +56,21 @@ public final class FileFormat {
    * @throws NullPointerException if an argument is null
    */
   public static Agreement readAgreement(Path file) {
+    return readAgreementFile(file).agreement();
+  }
+
+  /**
+   * Reads an agreement from a file, YAML unless its name ends in {@code .json}, with its warnings
+   * placed at file, line and column.
+   *
+   * @param file the file, not null
+   * @return the agreement and its warnings
+   * @throws LoadException listing every problem, including a file that cannot be read
+   * @throws NullPointerException if file is null
+   */
+  public static AgreementFile readAgreementFile(Path file) {
     checkNotNull(file, "file");
-    return readAgreement(file.toString(), load(file), Syntax.of(file));
+    return readAgreementFile(file.toString(), load(file), Syntax.of(file));
   }
 
   /**
@@ -68,6 +84,20 @@ public final class FileFormat {
    * @throws NullPointerException if an argument is null
    */
   public static Agreement readAgreement(String source, String text, Syntax syntax) {
+    return readAgreementFile(source, text, syntax).agreement();
+  }
+
+  /**
+   * Reads an agreement from text, with its warnings placed at file, line and column.
+   *
+   * @param source the name to give in errors and warnings, e.g. the file name; not null
+   * @param text the document, not null
+   * @param syntax its syntax, not null
+   * @return the agreement and its warnings
+   * @throws LoadException listing every problem
+   * @throws NullPointerException if an argument is null
+   */
+  public static AgreementFile readAgreementFile(String source, String text, Syntax syntax) {
     checkNotNull(source, "source");
     checkNotNull(text, "text");
     checkNotNull(syntax, "syntax");
@@ -75,13 +105,14 @@ public final class FileFormat {
     TreeReader reader = new TreeReader(source, problems);
     Node root = reader.read(text, syntax);
     Agreement out = null;
+    Decoder decoder = new Decoder(source, problems, reader.index);
     if (root != null) {
-      out = new Decoder(source, problems, reader.index).agreement(root);
+      out = decoder.agreement(root);
     }
-    if (out == null || !problems.isEmpty()) {
+    if (root == null || out == null || !problems.isEmpty()) {
       throw new LoadException(fallback(source, problems, "the agreement"));
     }
-    return out;
+    return new AgreementFile(source, out, decoder.warnings(out, root));
   }
 
   /**
@@ -205,12 +236,23 @@ public final class FileFormat {
     return write(ScenarioFile.of(null, scenario, ImmutableList.of()), syntax);
   }
 
+  /**
+   * The problems to report: the file's own first, then those of any file it names (the agreement of
+   * a scenario), each file's in line and column order.
+   */
   private static List<FileProblem> fallback(
       String source, List<FileProblem> problems, String what) {
     if (problems.isEmpty()) {
       return ImmutableList.of(new FileProblem(source, 0, 0, "", what + " could not be built"));
     }
-    return problems;
+    Map<String, Integer> files = new LinkedHashMap<>();
+    files.put(source, 0);
+    problems.forEach(p -> files.putIfAbsent(p.file(), files.size()));
+    return ImmutableList.sortedCopyOf(
+        Comparator.<FileProblem>comparingInt(p -> files.getOrDefault(p.file(), 0))
+            .thenComparingInt(FileProblem::line)
+            .thenComparingInt(FileProblem::column),
+        problems);
   }
 
   /**

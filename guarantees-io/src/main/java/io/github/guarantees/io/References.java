@@ -96,9 +96,30 @@ public final class References {
     if (ref.startsWith(BUILTIN)) {
       return builtinAgreement(ref, scenarioFile == null ? ref : scenarioFile.toString());
     }
+    return agreementFile(ref, scenarioFile).agreement();
+  }
+
+  /**
+   * Like {@link #agreement(String, Path)}, with the agreement's warnings: placed at file, line and
+   * column for a file, unplaced for a built-in agreement.
+   *
+   * @param ref {@code builtin:<id>}, or a file: relative to {@code scenarioFile}'s directory if
+   *     given, else to the working directory; not null
+   * @param scenarioFile the scenario file that names the agreement, or null
+   * @return the agreement, valid, and its warnings
+   * @throws LoadException if no such built-in exists (naming the one probably meant), or the file
+   *     cannot be read or has problems
+   * @throws NullPointerException if ref is null
+   */
+  public static AgreementFile agreementFile(String ref, @Nullable Path scenarioFile) {
+    checkNotNull(ref, "ref");
+    if (ref.startsWith(BUILTIN)) {
+      return AgreementFile.unplaced(
+          ref, builtinAgreement(ref, scenarioFile == null ? ref : scenarioFile.toString()));
+    }
     Path dir = scenarioFile == null ? null : scenarioFile.toAbsolutePath().getParent();
     Path file = dir == null ? Path.of(ref) : dir.resolve(ref).normalize();
-    return FileFormat.readAgreement(dir == null ? file : relativize(file));
+    return FileFormat.readAgreementFile(dir == null ? file : relativize(file));
   }
 
   /**
@@ -185,6 +206,20 @@ public final class References {
    */
   public static Agreement agreementOf(ScenarioFile file, @Nullable Path location) {
     return agreement(named(file), location);
+  }
+
+  /**
+   * Like {@link #agreementOf(ScenarioFile, Path)}, with the agreement's warnings.
+   *
+   * @param file the scenario file, not null
+   * @param location where the file was read (relative paths are relative to it), or null for the
+   *     working directory
+   * @return the agreement, valid, and its warnings
+   * @throws LoadException if the file names no agreement, or it cannot be read
+   * @throws NullPointerException if file is null
+   */
+  public static AgreementFile agreementFileOf(ScenarioFile file, @Nullable Path location) {
+    return agreementFile(named(file), location);
   }
 
   /**

@@ -451,7 +451,7 @@ class BadInputTest {
     assertThat(fileProblems(() -> FileFormat.readAgreement("bad.yaml", text, Syntax.YAML)))
         .extracting(FileProblem::path, FileProblem::line)
         .containsExactly(
-            tuple("pledges[0].tags[1]", 21), tuple("pledges[0].contributions[0].illustrative", 20));
+            tuple("pledges[0].contributions[0].illustrative", 20), tuple("pledges[0].tags[1]", 21));
   }
 
   @Test
@@ -520,6 +520,37 @@ class BadInputTest {
                 + " 'force'?",
             "bad.yaml:9:28: expect[1].party: pledge 'force' has no contribution by 'ua'"
                 + " (contributors: fr)");
+  }
+
+  @Test
+  void aScenarioAndItsAgreementWithProblemsAreReportedInOneRunInLineOrder(@TempDir Path dir)
+      throws IOException {
+    String agreement =
+        replace(
+            replace(BASE, "kind: force-deployment", "kind: force-deploymnt"),
+            "roles: [signatory]",
+            "roles: [signatry]");
+    Files.writeString(dir.resolve("agreement.yaml"), agreement);
+    Path scenario = dir.resolve("s.yaml");
+    Files.writeString(
+        scenario,
+        """
+        agreement: agreement.yaml
+        name: S
+        events:
+          - {at: 2026-03-01T00:00:00Z, trigger: ceasefire}
+          - {at: yesterday, trigger: ceasefire}
+        asOf: soon
+        """);
+    String s = scenario.toString();
+    String a = dir.resolve("agreement.yaml").toString();
+    assertThat(fileProblems(() -> References.scenario(s)))
+        .extracting(FileProblem::file, FileProblem::line, FileProblem::path)
+        .containsExactly(
+            tuple(s, 5, "events[1].at"),
+            tuple(s, 6, "asOf"),
+            tuple(a, 4, "parties[0].roles[0]"),
+            tuple(a, 12, "pledges[0].kind"));
   }
 
   @Test
