@@ -1,5 +1,6 @@
 package io.github.guarantees.condition;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -39,11 +40,14 @@ public abstract sealed class After implements Condition permits ImmutableAfter {
 
   @Override
   public final <R> R accept(ConditionVisitor<R> visitor) {
+    Objects.requireNonNull(visitor, "visitor");
     return visitor.visitAfter(this);
   }
 
   @Override
   public final <R, A> R accept(GenericConditionVisitor<R, A> visitor, A context) {
+    Objects.requireNonNull(visitor, "visitor");
+    Objects.requireNonNull(context, "context");
     return visitor.visitAfter(this, context);
   }
 

@@ -3,6 +3,7 @@ package io.github.guarantees.condition;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -40,11 +41,14 @@ public abstract sealed class AllOf implements Condition permits ImmutableAllOf {
 
   @Override
   public final <R> R accept(ConditionVisitor<R> visitor) {
+    Objects.requireNonNull(visitor, "visitor");
     return visitor.visitAllOf(this);
   }
 
   @Override
   public final <R, A> R accept(GenericConditionVisitor<R, A> visitor, A context) {
+    Objects.requireNonNull(visitor, "visitor");
+    Objects.requireNonNull(context, "context");
     return visitor.visitAllOf(this, context);
   }
 

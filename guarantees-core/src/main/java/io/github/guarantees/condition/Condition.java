@@ -49,6 +49,7 @@ public sealed interface Condition
    * @param visitor the visitor, not null
    * @param <R> the visitor's result type
    * @return the visitor's result
+   * @throws NullPointerException if visitor is null
    */
   <R> R accept(ConditionVisitor<R> visitor);
 
@@ -60,6 +61,7 @@ public sealed interface Condition
    * @param <R> the visitor's result type
    * @param <A> the context's type
    * @return the visitor's result
+   * @throws NullPointerException if visitor or context is null
    */
   <R, A> R accept(GenericConditionVisitor<R, A> visitor, A context);
 
@@ -187,8 +189,11 @@ public sealed interface Condition
    * @param trigger the trigger id, not null
    * @param party the party id, not null
    * @return the condition
+   * @throws NullPointerException if trigger or party is null
    */
   static Occurred occurred(String trigger, String party) {
+    Objects.requireNonNull(trigger, "trigger");
+    Objects.requireNonNull(party, "party");
     return Occurred.of(trigger, party);
   }
 
@@ -198,8 +203,10 @@ public sealed interface Condition
    * @param operands at least one condition, none null
    * @return the condition
    * @throws IllegalArgumentException if there is no operand or the nesting is too deep
+   * @throws NullPointerException if operands or one of them is null
    */
   static AllOf allOf(Condition... operands) {
+    Objects.requireNonNull(operands, "operands");
     return AllOf.of(Arrays.asList(operands));
   }
 
@@ -209,8 +216,10 @@ public sealed interface Condition
    * @param operands at least one condition, none null
    * @return the condition
    * @throws IllegalArgumentException if there is no operand or the nesting is too deep
+   * @throws NullPointerException if operands or one of them is null
    */
   static AllOf allOf(Iterable<? extends Condition> operands) {
+    Objects.requireNonNull(operands, "operands");
     return AllOf.of(operands);
   }
 
@@ -220,8 +229,10 @@ public sealed interface Condition
    * @param operands at least one condition, none null
    * @return the condition
    * @throws IllegalArgumentException if there is no operand or the nesting is too deep
+   * @throws NullPointerException if operands or one of them is null
    */
   static AnyOf anyOf(Condition... operands) {
+    Objects.requireNonNull(operands, "operands");
     return AnyOf.of(Arrays.asList(operands));
   }
 
@@ -231,8 +242,10 @@ public sealed interface Condition
    * @param operands at least one condition, none null
    * @return the condition
    * @throws IllegalArgumentException if there is no operand or the nesting is too deep
+   * @throws NullPointerException if operands or one of them is null
    */
   static AnyOf anyOf(Iterable<? extends Condition> operands) {
+    Objects.requireNonNull(operands, "operands");
     return AnyOf.of(operands);
   }
 
@@ -254,8 +267,10 @@ public sealed interface Condition
    * @param operands at least one condition, none null
    * @return the condition
    * @throws IllegalArgumentException if {@code k} is out of range or the nesting is too deep
+   * @throws NullPointerException if operands or one of them is null
    */
   static AtLeast atLeast(int k, Condition... operands) {
+    Objects.requireNonNull(operands, "operands");
     return AtLeast.of(k, Arrays.asList(operands));
   }
 
@@ -266,8 +281,11 @@ public sealed interface Condition
    * @param trigger the trigger id that puts something in force, not null
    * @param revokedBy the trigger id that revokes it, not null
    * @return the condition
+   * @throws NullPointerException if trigger or revokedBy is null
    */
   static InForce inForce(String trigger, String revokedBy) {
+    Objects.requireNonNull(trigger, "trigger");
+    Objects.requireNonNull(revokedBy, "revokedBy");
     return InForce.of(Occurred.of(trigger), Occurred.of(revokedBy));
   }
 
@@ -288,8 +306,11 @@ public sealed interface Condition
    * @param later the trigger id of the later event, not null
    * @param earlier the trigger id of the earlier event, not null
    * @return the condition
+   * @throws NullPointerException if later or earlier is null
    */
   static After after(String later, String earlier) {
+    Objects.requireNonNull(later, "later");
+    Objects.requireNonNull(earlier, "earlier");
     return After.of(Occurred.of(later), Occurred.of(earlier));
   }
 
@@ -313,8 +334,12 @@ public sealed interface Condition
    * @param anchor the trigger id that opens the window, not null
    * @return the condition
    * @throws IllegalArgumentException if the window is negative
+   * @throws NullPointerException if event, window or anchor is null
    */
   static Within within(String event, Duration window, String anchor) {
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(window, "window");
+    Objects.requireNonNull(anchor, "anchor");
     return Within.of(Occurred.of(event), window, Occurred.of(anchor));
   }
 

@@ -1,5 +1,6 @@
 package io.github.guarantees.condition;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -40,11 +41,14 @@ public abstract sealed class InForce implements Condition permits ImmutableInFor
 
   @Override
   public final <R> R accept(ConditionVisitor<R> visitor) {
+    Objects.requireNonNull(visitor, "visitor");
     return visitor.visitInForce(this);
   }
 
   @Override
   public final <R, A> R accept(GenericConditionVisitor<R, A> visitor, A context) {
+    Objects.requireNonNull(visitor, "visitor");
+    Objects.requireNonNull(context, "context");
     return visitor.visitInForce(this, context);
   }
 

@@ -1,5 +1,6 @@
 package io.github.guarantees.condition;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -36,11 +37,14 @@ public abstract sealed class Not implements Condition permits ImmutableNot {
 
   @Override
   public final <R> R accept(ConditionVisitor<R> visitor) {
+    Objects.requireNonNull(visitor, "visitor");
     return visitor.visitNot(this);
   }
 
   @Override
   public final <R, A> R accept(GenericConditionVisitor<R, A> visitor, A context) {
+    Objects.requireNonNull(visitor, "visitor");
+    Objects.requireNonNull(context, "context");
     return visitor.visitNot(this, context);
   }
 

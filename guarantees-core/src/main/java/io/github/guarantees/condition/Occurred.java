@@ -160,11 +160,14 @@ public abstract sealed class Occurred implements Condition permits ImmutableOccu
 
   @Override
   public final <R> R accept(ConditionVisitor<R> visitor) {
+    Objects.requireNonNull(visitor, "visitor");
     return visitor.visitOccurred(this);
   }
 
   @Override
   public final <R, A> R accept(GenericConditionVisitor<R, A> visitor, A context) {
+    Objects.requireNonNull(visitor, "visitor");
+    Objects.requireNonNull(context, "context");
     return visitor.visitOccurred(this, context);
   }
 

@@ -3,6 +3,7 @@ package io.github.guarantees.condition;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.Duration;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -62,11 +63,14 @@ public abstract sealed class Within implements Condition permits ImmutableWithin
 
   @Override
   public final <R> R accept(ConditionVisitor<R> visitor) {
+    Objects.requireNonNull(visitor, "visitor");
     return visitor.visitWithin(this);
   }
 
   @Override
   public final <R, A> R accept(GenericConditionVisitor<R, A> visitor, A context) {
+    Objects.requireNonNull(visitor, "visitor");
+    Objects.requireNonNull(context, "context");
     return visitor.visitWithin(this, context);
   }
 

@@ -8,6 +8,7 @@ import io.github.guarantees.model.Caveat;
 import io.github.guarantees.scenario.Event;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -148,6 +149,16 @@ public sealed interface Cause {
    */
   record NeedsEvents(ImmutableList<ImmutableSet<Occurred>> eventSets, int more, boolean searchCut)
       implements Cause {
+    /**
+     * Creates the cause.
+     *
+     * @param eventSets the component of that name, not null
+     * @throws NullPointerException if eventSets is null
+     */
+    public NeedsEvents {
+      Objects.requireNonNull(eventSets, "eventSets");
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.needsEvents(this);
@@ -161,6 +172,18 @@ public sealed interface Cause {
    * @param negated the trace of the condition it negates
    */
   record BrokenNot(Condition condition, ConditionTrace negated) implements Cause {
+    /**
+     * Creates the cause.
+     *
+     * @param condition the component of that name, not null
+     * @param negated the component of that name, not null
+     * @throws NullPointerException if condition or negated is null
+     */
+    public BrokenNot {
+      Objects.requireNonNull(condition, "condition");
+      Objects.requireNonNull(negated, "negated");
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.brokenNot(this);
@@ -186,6 +209,18 @@ public sealed interface Cause {
    * @param caveat the caveat
    */
   record BlockedByCaveat(String party, Caveat caveat) implements Cause {
+    /**
+     * Creates the cause.
+     *
+     * @param party the component of that name, not null
+     * @param caveat the component of that name, not null
+     * @throws NullPointerException if party or caveat is null
+     */
+    public BlockedByCaveat {
+      Objects.requireNonNull(party, "party");
+      Objects.requireNonNull(caveat, "caveat");
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.blockedByCaveat(this);
@@ -209,6 +244,24 @@ public sealed interface Cause {
       Optional<Duration> lastsFor,
       Optional<Instant> firstActive)
       implements Cause {
+    /**
+     * Creates the cause.
+     *
+     * @param ending the component of that name, not null
+     * @param at the component of that name, not null
+     * @param endsWhen the component of that name, not null
+     * @param lastsFor the component of that name, not null
+     * @param firstActive the component of that name, not null
+     * @throws NullPointerException if ending, at, endsWhen, lastsFor or firstActive is null
+     */
+    public TermEnded {
+      Objects.requireNonNull(ending, "ending");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(endsWhen, "endsWhen");
+      Objects.requireNonNull(lastsFor, "lastsFor");
+      Objects.requireNonNull(firstActive, "firstActive");
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.termEnded(this);
@@ -232,6 +285,18 @@ public sealed interface Cause {
    * @param within the time allowed from first activation
    */
   record DeadlineAhead(Occurred fulfilledBy, Duration within) implements Cause {
+    /**
+     * Creates the cause.
+     *
+     * @param fulfilledBy the component of that name, not null
+     * @param within the component of that name, not null
+     * @throws NullPointerException if fulfilledBy or within is null
+     */
+    public DeadlineAhead {
+      Objects.requireNonNull(fulfilledBy, "fulfilledBy");
+      Objects.requireNonNull(within, "within");
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.deadlineAhead(this);
@@ -248,6 +313,22 @@ public sealed interface Cause {
    */
   record DeadlineOpen(Occurred fulfilledBy, Duration within, Instant start, Instant due)
       implements Cause {
+    /**
+     * Creates the cause.
+     *
+     * @param fulfilledBy the component of that name, not null
+     * @param within the component of that name, not null
+     * @param start the component of that name, not null
+     * @param due the component of that name, not null
+     * @throws NullPointerException if fulfilledBy, within, start or due is null
+     */
+    public DeadlineOpen {
+      Objects.requireNonNull(fulfilledBy, "fulfilledBy");
+      Objects.requireNonNull(within, "within");
+      Objects.requireNonNull(start, "start");
+      Objects.requireNonNull(due, "due");
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.deadlineOpen(this);
@@ -266,6 +347,24 @@ public sealed interface Cause {
   record DeadlinePassed(
       Occurred fulfilledBy, Duration within, Instant start, Instant due, Optional<Event> cameLate)
       implements Cause {
+    /**
+     * Creates the cause.
+     *
+     * @param fulfilledBy the component of that name, not null
+     * @param within the component of that name, not null
+     * @param start the component of that name, not null
+     * @param due the component of that name, not null
+     * @param cameLate the component of that name, not null
+     * @throws NullPointerException if fulfilledBy, within, start, due or cameLate is null
+     */
+    public DeadlinePassed {
+      Objects.requireNonNull(fulfilledBy, "fulfilledBy");
+      Objects.requireNonNull(within, "within");
+      Objects.requireNonNull(start, "start");
+      Objects.requireNonNull(due, "due");
+      Objects.requireNonNull(cameLate, "cameLate");
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.deadlinePassed(this);
@@ -281,6 +380,22 @@ public sealed interface Cause {
    * @param due the deadline
    */
   record Fulfilled(Event event, Duration within, Instant start, Instant due) implements Cause {
+    /**
+     * Creates the cause.
+     *
+     * @param event the component of that name, not null
+     * @param within the component of that name, not null
+     * @param start the component of that name, not null
+     * @param due the component of that name, not null
+     * @throws NullPointerException if event, within, start or due is null
+     */
+    public Fulfilled {
+      Objects.requireNonNull(event, "event");
+      Objects.requireNonNull(within, "within");
+      Objects.requireNonNull(start, "start");
+      Objects.requireNonNull(due, "due");
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.fulfilled(this);
@@ -293,6 +408,16 @@ public sealed interface Cause {
    * @param forbidden the events it refrains from
    */
   record Restraint(ImmutableList<Occurred> forbidden) implements Cause {
+    /**
+     * Creates the cause.
+     *
+     * @param forbidden the component of that name, not null
+     * @throws NullPointerException if forbidden is null
+     */
+    public Restraint {
+      Objects.requireNonNull(forbidden, "forbidden");
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.restraint(this);
@@ -305,6 +430,16 @@ public sealed interface Cause {
    * @param event the breaching event
    */
   record Breached(Event event) implements Cause {
+    /**
+     * Creates the cause.
+     *
+     * @param event the component of that name, not null
+     * @throws NullPointerException if event is null
+     */
+    public Breached {
+      Objects.requireNonNull(event, "event");
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.breached(this);

@@ -96,6 +96,20 @@ final class CauseText implements Cause.Visitor<String> {
     return "breached: " + b.event() + ", after the restraint took effect";
   }
 
+  /**
+   * How many operands of a composite condition hold, against how many it needs: {@code all of 2
+   * must hold; 1 does}, {@code any of 3 must hold; none does}, {@code at least 2 of 3 must hold; 2
+   * do}.
+   *
+   * @param needed what the condition asks for: {@code "all"}, {@code "any"} or {@code "at least k"}
+   * @param operands how many operands it has
+   * @param holding how many of them hold
+   */
+  static String counted(String needed, int operands, int holding) {
+    String does = holding == 0 ? "none does" : holding == 1 ? "1 does" : holding + " do";
+    return needed + " of " + operands + " must hold; " + does;
+  }
+
   private static String clock(Duration within, Instant start) {
     return " (within " + words(within) + " of first activation at " + start + ")";
   }

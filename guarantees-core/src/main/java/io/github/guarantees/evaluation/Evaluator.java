@@ -165,8 +165,10 @@ public final class Evaluator {
    * @return the assessment of every pledge and contribution
    * @throws ValidationException if an event names a trigger or party the agreement does not declare
    *     (every such event is listed)
+   * @throws NullPointerException if scenario is null
    */
   public Assessment evaluate(Scenario scenario) {
+    Objects.requireNonNull(scenario, "scenario");
     check(scenario);
     List<Event> events = scenario.eventsAsOf();
     EventIndex index = EventIndex.of(kernel.statics, events);
@@ -211,8 +213,10 @@ public final class Evaluator {
    * @return the timeline
    * @throws ValidationException if an event names a trigger or party the agreement does not declare
    *     (every such event is listed)
+   * @throws NullPointerException if scenario is null
    */
   public Timeline timeline(Scenario scenario) {
+    Objects.requireNonNull(scenario, "scenario");
     check(scenario);
     return Timeline.of(this, scenario, EventIndex.of(kernel.statics, scenario.eventsAsOf()));
   }
@@ -236,8 +240,10 @@ public final class Evaluator {
    *
    * @param scenario the scenario, not null
    * @return the problems, empty if the scenario fits the agreement
+   * @throws NullPointerException if scenario is null
    */
   public ImmutableList<Problem> problems(Scenario scenario) {
+    Objects.requireNonNull(scenario, "scenario");
     return problems(scenario.events());
   }
 
@@ -248,8 +254,10 @@ public final class Evaluator {
    * @param events the events, not null
    * @return the problems, each at an event's {@code trigger}, {@code party}, {@code target} or
    *     {@code place}
+   * @throws NullPointerException if events is null
    */
   public ImmutableList<Problem> problems(List<Event> events) {
+    Objects.requireNonNull(events, "events");
     ImmutableList.Builder<Problem> problems = ImmutableList.builder();
     Set<String> triggers = agreement.triggersById().keySet();
     Set<String> parties = agreement.parties().keySet();

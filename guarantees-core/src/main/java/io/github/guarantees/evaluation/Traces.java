@@ -95,13 +95,13 @@ final class Traces implements GenericConditionVisitor<ConditionTrace, Traces.Con
   @Override
   public ConditionTrace visitAllOf(AllOf c, Context x) {
     ImmutableList<ConditionTrace> ops = operands(c.operands(), x);
-    return node(c, x.holds(c), "all of " + ops.size() + " must hold: " + count(ops) + " hold", ops);
+    return node(c, x.holds(c), CauseText.counted("all", ops.size(), count(ops)), ops);
   }
 
   @Override
   public ConditionTrace visitAnyOf(AnyOf c, Context x) {
     ImmutableList<ConditionTrace> ops = operands(c.operands(), x);
-    return node(c, x.holds(c), "any of " + ops.size() + " must hold: " + count(ops) + " hold", ops);
+    return node(c, x.holds(c), CauseText.counted("any", ops.size(), count(ops)), ops);
   }
 
   @Override
@@ -123,11 +123,7 @@ final class Traces implements GenericConditionVisitor<ConditionTrace, Traces.Con
   @Override
   public ConditionTrace visitAtLeast(AtLeast c, Context x) {
     ImmutableList<ConditionTrace> ops = operands(c.operands(), x);
-    return node(
-        c,
-        x.holds(c),
-        "at least " + c.k() + " of " + ops.size() + " must hold: " + count(ops) + " hold",
-        ops);
+    return node(c, x.holds(c), CauseText.counted("at least " + c.k(), ops.size(), count(ops)), ops);
   }
 
   @Override

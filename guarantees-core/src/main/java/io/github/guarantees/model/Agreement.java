@@ -63,8 +63,11 @@ public abstract class Agreement {
      * @param party the party
      * @param roles at least one role
      * @return this builder
+     * @throws NullPointerException if party, roles or one of the roles is null
      */
     public Builder addParty(Party party, Role... roles) {
+      Objects.requireNonNull(party, "party");
+      Objects.requireNonNull(roles, "roles");
       addParticipants(Participant.of(party, roles));
       return this;
     }
@@ -323,8 +326,10 @@ public abstract class Agreement {
    * @param id the party id
    * @return the party
    * @throws IllegalArgumentException if there is no such party
+   * @throws NullPointerException if id is null
    */
   public final Party party(String id) {
+    Objects.requireNonNull(id, "id");
     return require(parties().get(id), "party", id, parties().keySet());
   }
 
@@ -334,8 +339,10 @@ public abstract class Agreement {
    * @param id the pledge id
    * @return the pledge
    * @throws IllegalArgumentException if there is no such pledge
+   * @throws NullPointerException if id is null
    */
   public final Pledge pledge(String id) {
+    Objects.requireNonNull(id, "id");
     return require(pledgesById().get(id), "pledge", id, pledgesById().keySet());
   }
 
@@ -360,8 +367,10 @@ public abstract class Agreement {
    *
    * @param pledge a pledge of this agreement
    * @return the trigger condition
+   * @throws NullPointerException if pledge is null
    */
   public final Condition triggerOf(Pledge pledge) {
+    Objects.requireNonNull(pledge, "pledge");
     return pledge.trigger().or(this::defaultTrigger).orElse(Condition.always());
   }
 

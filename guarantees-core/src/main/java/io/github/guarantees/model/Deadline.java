@@ -7,6 +7,7 @@ import io.github.guarantees.condition.Limits;
 import io.github.guarantees.condition.Occurred;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -76,8 +77,10 @@ public abstract class Deadline {
    *
    * @param start when the pledge first became active
    * @return {@code start + within}
+   * @throws NullPointerException if start is null
    */
   public final Instant dueBy(Instant start) {
+    Objects.requireNonNull(start, "start");
     return start.plus(within());
   }
 
@@ -87,8 +90,10 @@ public abstract class Deadline {
    *
    * @param start when the pledge first became active
    * @return {@code start + within + 1 ns}
+   * @throws NullPointerException if start is null
    */
   public final Instant violatedFrom(Instant start) {
+    Objects.requireNonNull(start, "start");
     return dueBy(start).plusNanos(1);
   }
 

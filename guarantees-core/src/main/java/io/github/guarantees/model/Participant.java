@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -21,8 +22,11 @@ public abstract class Participant {
    * @param party the party
    * @param roles at least one role
    * @return the participant
+   * @throws NullPointerException if party, roles or one of the roles is null
    */
   public static Participant of(Party party, Role... roles) {
+    Objects.requireNonNull(party, "party");
+    Objects.requireNonNull(roles, "roles");
     return ImmutableParticipant.of(party, Arrays.asList(roles));
   }
 
@@ -32,8 +36,11 @@ public abstract class Participant {
    * @param party the party
    * @param roles at least one role
    * @return the participant
+   * @throws NullPointerException if party, roles or one of the roles is null
    */
   public static Participant of(Party party, Iterable<Role> roles) {
+    Objects.requireNonNull(party, "party");
+    Objects.requireNonNull(roles, "roles");
     return ImmutableParticipant.of(party, roles);
   }
 

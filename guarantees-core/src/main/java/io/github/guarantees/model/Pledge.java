@@ -245,8 +245,10 @@ public abstract class Pledge {
    *
    * @param contribution a contribution of this pledge
    * @return the domains
+   * @throws NullPointerException if contribution is null
    */
   public final ImmutableSet<Domain> domainsOf(Contribution contribution) {
+    Objects.requireNonNull(contribution, "contribution");
     return contribution.domains().isEmpty() ? domains() : contribution.domains();
   }
 

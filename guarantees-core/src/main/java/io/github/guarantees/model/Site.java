@@ -87,6 +87,7 @@ public record Site(
    * @throws NullPointerException if agreement or field is null
    */
   public static Site agreement(String agreement, String field) {
+    Objects.requireNonNull(agreement, "agreement");
     return new Site(Kind.AGREEMENT, agreement, Optional.empty(), OptionalInt.empty(), field);
   }
 
@@ -98,6 +99,7 @@ public record Site(
    * @throws NullPointerException if party is null
    */
   public static Site party(String party) {
+    Objects.requireNonNull(party, "party");
     return new Site(Kind.PARTY, party, Optional.empty(), OptionalInt.empty(), "");
   }
 
@@ -109,6 +111,7 @@ public record Site(
    * @throws NullPointerException if trigger is null
    */
   public static Site trigger(String trigger) {
+    Objects.requireNonNull(trigger, "trigger");
     return new Site(Kind.TRIGGER, trigger, Optional.empty(), OptionalInt.empty(), "");
   }
 
@@ -147,6 +150,7 @@ public record Site(
    * @throws NullPointerException if pledge or field is null
    */
   public static Site pledge(String pledge, String field) {
+    Objects.requireNonNull(pledge, "pledge");
     return new Site(Kind.PLEDGE, pledge, Optional.empty(), OptionalInt.empty(), field);
   }
 
@@ -160,6 +164,7 @@ public record Site(
    * @throws NullPointerException if pledge, party or field is null
    */
   public static Site contribution(String pledge, String party, String field) {
+    Objects.requireNonNull(pledge, "pledge");
     Objects.requireNonNull(party, "party");
     return new Site(Kind.CONTRIBUTION, pledge, Optional.of(party), OptionalInt.empty(), field);
   }
@@ -173,6 +178,7 @@ public record Site(
    * @throws NullPointerException if scenario or field is null
    */
   public static Site scenario(String scenario, String field) {
+    Objects.requireNonNull(scenario, "scenario");
     return new Site(Kind.SCENARIO, scenario, Optional.empty(), OptionalInt.empty(), field);
   }
 

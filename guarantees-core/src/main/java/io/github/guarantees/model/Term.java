@@ -6,6 +6,7 @@ import io.github.guarantees.condition.Condition;
 import io.github.guarantees.condition.Limits;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -48,8 +49,10 @@ public abstract class Term {
    *
    * @param duration the duration, positive
    * @return the term
+   * @throws NullPointerException if duration is null
    */
   public static Term lastsFor(Duration duration) {
+    Objects.requireNonNull(duration, "duration");
     return builder().lastsFor(duration).build();
   }
 
@@ -58,8 +61,10 @@ public abstract class Term {
    *
    * @param condition the condition
    * @return the term
+   * @throws NullPointerException if condition is null
    */
   public static Term endsWhen(Condition condition) {
+    Objects.requireNonNull(condition, "condition");
     return builder().endsWhen(condition).build();
   }
 

@@ -22,9 +22,14 @@ public final class ValidationException extends IllegalArgumentException {
    *
    * @param subject what was being validated, e.g. {@code agreement 'paris-2026'}
    * @param problems the problems, at least one
+   * @throws NullPointerException if subject or problems is null
+   * @throws IllegalArgumentException if problems is empty
    */
   public ValidationException(String subject, List<Problem> problems) {
-    super(message(Objects.requireNonNull(subject, "subject"), problems));
+    super(
+        message(
+            Objects.requireNonNull(subject, "subject"),
+            Objects.requireNonNull(problems, "problems")));
     checkArgument(!problems.isEmpty(), "a validation exception needs at least one problem");
     this.problems = ImmutableList.copyOf(problems);
   }

@@ -9,6 +9,7 @@ import io.github.guarantees.model.Site;
 import io.github.guarantees.model.ValidationException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -134,8 +135,10 @@ public abstract class Scenario {
    *
    * @param instant the new as-of instant
    * @return the scenario
+   * @throws NullPointerException if instant is null
    */
   public final Scenario asOf(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
     return builder().from(this).asOf(instant).build();
   }
 

@@ -59,6 +59,48 @@ class ExplanationTest {
     assertThat(e.toString()).contains("Component 3").contains("[no]").contains("[yes]");
   }
 
+  /**
+   * A composite node says how many of its operands hold against how many it needs; the structure
+   * (each operand's truth) is the data, the sentence its rendering, in English that agrees in
+   * number.
+   */
+  @Test
+  void compositesCountTheOperandsThatHoldInPlainEnglish() {
+    Condition all = Condition.allOf(occ("a"), occ("b"));
+    Condition any = Condition.anyOf(occ("a"), occ("b"), occ("c"));
+    Condition two = Condition.atLeast(2, occ("a"), occ("b"), occ("c"));
+    Condition none = Condition.anyOf(occ("c"), occ("d"));
+    Evaluator evaluator =
+        Evaluator.compile(
+            Fixtures.firingWhen(Condition.allOf(all, any, two, none), "a", "b", "c", "d"));
+    Scenario s =
+        Scenario.builder().name("s").addEvent("a", h(1)).addEvent("b", h(2)).asOf(h(3)).build();
+    ConditionTrace top = evaluator.evaluate(s).explain("p").activation();
+    assertThat(top.operands())
+        .extracting(ConditionTrace::holds)
+        .containsExactly(true, true, true, false);
+    assertThat(top.operands().get(0).operands())
+        .extracting(ConditionTrace::holds)
+        .containsExactly(true, true);
+    assertThat(top.operands().get(1).operands())
+        .extracting(ConditionTrace::holds)
+        .containsExactly(true, true, false);
+    assertThat(top.operands().get(3).operands())
+        .extracting(ConditionTrace::holds)
+        .containsExactly(false, false);
+    assertThat(top.why()).isEqualTo("all of 4 must hold; 3 do");
+    assertThat(top.operands())
+        .extracting(ConditionTrace::why)
+        .containsExactly(
+            "all of 2 must hold; 2 do",
+            "any of 3 must hold; 2 do",
+            "at least 2 of 3 must hold; 2 do",
+            "any of 2 must hold; none does");
+    Scenario one = Scenario.builder().name("s").addEvent("a", h(1)).asOf(h(3)).build();
+    assertThat(evaluator.evaluate(one).explain("p").activation().operands().get(0).why())
+        .isEqualTo("all of 2 must hold; 1 does");
+  }
+
   @Test
   void aRevokedRequestNamesTheRequestAndTheWithdrawal() {
     Scenario s = Treaty.firing(h(5)).addEvent("request-withdrawn", "UA", h(4)).build();
