@@ -115,7 +115,8 @@ public sealed interface PartyPattern
    * @throws IllegalArgumentException if there is no pattern
    */
   static PartyPattern both(PartyPattern... patterns) {
-    return new Both(ImmutableList.copyOf(Arrays.asList(patterns)));
+    return new Both(
+        ImmutableList.copyOf(Arrays.asList(Objects.requireNonNull(patterns, "patterns"))));
   }
 
   /**

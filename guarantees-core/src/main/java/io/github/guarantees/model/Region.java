@@ -33,7 +33,7 @@ public abstract class Region {
     return ImmutableRegion.builder()
         .id(Objects.requireNonNull(id, "id"))
         .name(Objects.requireNonNull(name, "name"))
-        .addAllContains(Arrays.asList(contains))
+        .addAllContains(Arrays.asList(Objects.requireNonNull(contains, "contains")))
         .build();
   }
 
