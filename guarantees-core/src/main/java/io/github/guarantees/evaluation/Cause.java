@@ -153,6 +153,8 @@ public sealed interface Cause {
      * Creates the cause.
      *
      * @param eventSets the component of that name, not null
+     * @param more the component of that name
+     * @param searchCut the component of that name
      * @throws NullPointerException if eventSets is null
      */
     public NeedsEvents {
