@@ -46,7 +46,12 @@ public record Site(
     /** A scenario as a whole, e.g. its name. */
     SCENARIO,
     /** One event of a scenario, by its position. */
-    EVENT
+    EVENT,
+    /**
+     * A field of another document that refers to an agreement (e.g. a sweep's sampler
+     * specification), by its path in that document; the id is empty.
+     */
+    DOCUMENT
   }
 
   /**
@@ -196,6 +201,18 @@ public record Site(
   }
 
   /**
+   * A field of another document that refers to an agreement, e.g. a sampler specification.
+   *
+   * @param path the field's path in that document, e.g. {@code events[2].trigger}; not null
+   * @return the site
+   * @throws NullPointerException if path is null
+   */
+  public static Site document(String path) {
+    Objects.requireNonNull(path, "path");
+    return new Site(Kind.DOCUMENT, "", Optional.empty(), OptionalInt.empty(), path);
+  }
+
+  /**
    * Returns the same site for the event at another position, e.g. when events checked one at a time
    * are numbered as the file lists them.
    *
@@ -231,9 +248,10 @@ public record Site(
               "pledge " + Ids.quote(id) + " contribution " + Ids.quote(party.orElse(""));
           case SCENARIO -> "scenario " + Ids.quote(id);
           case EVENT -> "events[" + event.orElse(0) + "]";
+          case DOCUMENT -> "";
         };
-    if (field.isEmpty()) {
-      return element;
+    if (field.isEmpty() || element.isEmpty()) {
+      return element + field;
     }
     return kind == Kind.EVENT ? element + "." + field : element + " " + field;
   }

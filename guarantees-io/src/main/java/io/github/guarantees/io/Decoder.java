@@ -1422,6 +1422,7 @@ final class Decoder {
           case PARTY -> partyNodes.get(site.id());
           case TRIGGER -> triggerNodes.get(site.id());
           case REGION, MEMBERSHIP -> null; // not in the file format yet
+          case DOCUMENT -> index.get("");
           case PLEDGE -> pledgeNodes.get(site.id());
           case CONTRIBUTION -> contributionNodes.get(site.id() + "/" + site.party().orElse(""));
           case EVENT -> index.get(Node.child("events", site.event().orElse(0)));

@@ -7,6 +7,7 @@ import io.github.guarantees.model.BindingForce;
 import io.github.guarantees.model.Pledge;
 import io.github.guarantees.model.PledgeKind;
 import io.github.guarantees.model.Problem;
+import io.github.guarantees.model.Site;
 import io.github.guarantees.model.Suggestions;
 import java.util.Collection;
 import java.util.Objects;
@@ -120,14 +121,14 @@ public record Response(
     if (!triggers.contains(attackTrigger)) {
       out.add(
           new Problem(
-              "response.attackTrigger",
+              Site.document("response.attackTrigger"),
               "no trigger '" + attackTrigger + "'" + Suggestions.hint(attackTrigger, triggers)));
     }
     Set<String> parties = agreement.parties().keySet();
     if (attackParty != null && !parties.contains(attackParty)) {
       out.add(
           new Problem(
-              "response.attackParty",
+              Site.document("response.attackParty"),
               "no party '" + attackParty + "'" + Suggestions.hint(attackParty, parties)));
     }
     Set<String> known = agreement.pledgesById().keySet();
@@ -135,7 +136,8 @@ public record Response(
       if (!known.contains(id)) {
         out.add(
             new Problem(
-                "response.pledges", "no pledge '" + id + "'" + Suggestions.hint(id, known)));
+                Site.document("response.pledges"),
+                "no pledge '" + id + "'" + Suggestions.hint(id, known)));
       }
     }
     return out.build();

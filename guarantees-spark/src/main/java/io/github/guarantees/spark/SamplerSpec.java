@@ -10,6 +10,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.Problem;
+import io.github.guarantees.model.Site;
 import io.github.guarantees.model.Suggestions;
 import io.github.guarantees.model.ValidationException;
 import io.github.guarantees.scenario.Scenario;
@@ -253,7 +254,7 @@ public final class SamplerSpec {
       if (!triggers.contains(e.trigger())) {
         out.add(
             new Problem(
-                "events[" + i + "].trigger",
+                Site.document("events[" + i + "].trigger"),
                 "agreement '"
                     + agreement.id()
                     + "' declares no trigger '"
@@ -265,7 +266,7 @@ public final class SamplerSpec {
       if (party != null && !parties.contains(party)) {
         out.add(
             new Problem(
-                "events[" + i + "].party",
+                Site.document("events[" + i + "].party"),
                 "agreement '"
                     + agreement.id()
                     + "' has no party '"
@@ -318,7 +319,7 @@ public final class SamplerSpec {
     } catch (JacksonException e) {
       throw new ValidationException(
           "sampler spec '" + source + "'",
-          List.of(new Problem("document", e.getOriginalMessage())));
+          List.of(new Problem(Site.document("document"), e.getOriginalMessage())));
     }
     Reader r = new Reader();
     SamplerSpec spec = r.spec(source, root);
@@ -342,7 +343,8 @@ public final class SamplerSpec {
 
     @Nullable SamplerSpec spec(String source, @Nullable JsonNode root) {
       if (root == null || !root.isObject()) {
-        problems.add(new Problem("document", "expected a mapping with 'asOf' and 'events'"));
+        problems.add(
+            new Problem(Site.document("document"), "expected a mapping with 'asOf' and 'events'"));
         return null;
       }
       unknownKeys(root, TOP, "");
@@ -353,7 +355,8 @@ public final class SamplerSpec {
       List<SampledTrigger> lines = new ArrayList<>();
       Set<String> ids = new HashSet<>();
       if (list == null || !list.isArray() || list.isEmpty()) {
-        problems.add(new Problem("events", "expected a non-empty list of sampled events"));
+        problems.add(
+            new Problem(Site.document("events"), "expected a non-empty list of sampled events"));
       } else {
         for (int i = 0; i < list.size(); i++) {
           SampledTrigger line = line(list.get(i), "events[" + i + "]", ids);
@@ -370,7 +373,8 @@ public final class SamplerSpec {
 
     @Nullable SampledTrigger line(JsonNode node, String at, Set<String> ids) {
       if (!node.isObject()) {
-        problems.add(new Problem(at, "expected a mapping with 'trigger' and a date"));
+        problems.add(
+            new Problem(Site.document(at), "expected a mapping with 'trigger' and a date"));
         return null;
       }
       int before = problems.size();
@@ -382,7 +386,9 @@ public final class SamplerSpec {
       if (node.has("probability")) {
         JsonNode p = node.get("probability");
         if (!p.isNumber() || p.asDouble() < 0 || p.asDouble() > 1) {
-          problems.add(new Problem(at + ".probability", "expected a number in [0, 1], got " + p));
+          problems.add(
+              new Problem(
+                  Site.document(at + ".probability"), "expected a number in [0, 1], got " + p));
         } else {
           probability = p.asDouble();
         }
@@ -395,24 +401,27 @@ public final class SamplerSpec {
       if (origins != 1) {
         problems.add(
             new Problem(
-                at,
+                Site.document(at),
                 "give exactly one of 'between: [from, to]' (a fixed window), 'from: <instant>'"
                     + " with a 'delay', and 'after: <id>' with a 'delay' (after another sampled"
                     + " event)"));
       } else if (node.has("between")) {
         JsonNode b = node.get("between");
         if (node.has("delay")) {
-          problems.add(new Problem(at + ".delay", "a line with 'between' takes no 'delay'"));
+          problems.add(
+              new Problem(Site.document(at + ".delay"), "a line with 'between' takes no 'delay'"));
         }
         if (!b.isArray() || b.size() != 2) {
-          problems.add(new Problem(at + ".between", "expected [from, to], two instants"));
+          problems.add(
+              new Problem(Site.document(at + ".between"), "expected [from, to], two instants"));
         } else {
           from = instant(b.get(0), at + ".between[0]");
           Instant to = instant(b.get(1), at + ".between[1]");
           if (from != null && to != null) {
             if (to.isBefore(from)) {
               problems.add(
-                  new Problem(at + ".between", "'to' " + to + " is before 'from' " + from));
+                  new Problem(
+                      Site.document(at + ".between"), "'to' " + to + " is before 'from' " + from));
             } else {
               delay = new Delay.Uniform(Duration.ZERO, Duration.between(from, to));
             }
@@ -426,7 +435,7 @@ public final class SamplerSpec {
         if (after != null && !ids.contains(after)) {
           problems.add(
               new Problem(
-                  at + ".after",
+                  Site.document(at + ".after"),
                   "no line above has id '"
                       + after
                       + "'; a line may depend only on one above it"
@@ -436,7 +445,9 @@ public final class SamplerSpec {
       }
       if (id != null && !ids.add(id)) {
         problems.add(
-            new Problem(at + ".id", "duplicate id '" + id + "'; give each line its own 'id'"));
+            new Problem(
+                Site.document(at + ".id"),
+                "duplicate id '" + id + "'; give each line its own 'id'"));
       }
       if (problems.size() > before || id == null || trigger == null || delay == null) {
         return null;
@@ -448,7 +459,8 @@ public final class SamplerSpec {
       if (node == null || !node.isObject() || node.size() != 1) {
         problems.add(
             new Problem(
-                at, "expected one of {fixed: D}, {uniform: [MIN, MAX]}, {exponential: MEAN}"));
+                Site.document(at),
+                "expected one of {fixed: D}, {uniform: [MIN, MAX]}, {exponential: MEAN}"));
         return null;
       }
       String kind = node.fieldNames().next();
@@ -462,14 +474,14 @@ public final class SamplerSpec {
         case "exponential" -> {
           Duration d = duration(value, where);
           if (d != null && d.isZero()) {
-            problems.add(new Problem(where, "the mean must be positive"));
+            problems.add(new Problem(Site.document(where), "the mean must be positive"));
             return null;
           }
           return d == null ? null : new Delay.Exponential(d);
         }
         case "uniform" -> {
           if (!value.isArray() || value.size() != 2) {
-            problems.add(new Problem(where, "expected [MIN, MAX], two durations"));
+            problems.add(new Problem(Site.document(where), "expected [MIN, MAX], two durations"));
             return null;
           }
           Duration min = duration(value.get(0), where + "[0]");
@@ -478,7 +490,7 @@ public final class SamplerSpec {
             return null;
           }
           if (max.compareTo(min) < 0) {
-            problems.add(new Problem(where, "MAX " + max + " is below MIN " + min));
+            problems.add(new Problem(Site.document(where), "MAX " + max + " is below MIN " + min));
             return null;
           }
           return new Delay.Uniform(min, max);
@@ -486,7 +498,8 @@ public final class SamplerSpec {
         default -> {
           problems.add(
               new Problem(
-                  where, "unknown distribution '" + kind + "'" + Suggestions.hint(kind, DELAYS)));
+                  Site.document(where),
+                  "unknown distribution '" + kind + "'" + Suggestions.hint(kind, DELAYS)));
           return null;
         }
       }
@@ -500,20 +513,24 @@ public final class SamplerSpec {
       try {
         Duration d = Duration.parse(s);
         if (d.isNegative()) {
-          problems.add(new Problem(at, "a delay must not be negative: " + s));
+          problems.add(new Problem(Site.document(at), "a delay must not be negative: " + s));
           return null;
         }
         return d;
       } catch (DateTimeParseException e) {
         problems.add(
-            new Problem(at, "'" + s + "' is not an ISO-8601 duration such as PT24H or P30D"));
+            new Problem(
+                Site.document(at),
+                "'" + s + "' is not an ISO-8601 duration such as PT24H or P30D"));
         return null;
       }
     }
 
     @Nullable Instant instant(@Nullable JsonNode node, String at) {
       if (node == null) {
-        problems.add(new Problem(at, "missing; expected an instant such as 2026-04-01T00:00:00Z"));
+        problems.add(
+            new Problem(
+                Site.document(at), "missing; expected an instant such as 2026-04-01T00:00:00Z"));
         return null;
       }
       String s = text(node, at);
@@ -523,18 +540,20 @@ public final class SamplerSpec {
       try {
         return Instant.parse(s);
       } catch (DateTimeParseException e) {
-        problems.add(new Problem(at, "'" + s + "' is not an instant such as 2026-04-01T00:00:00Z"));
+        problems.add(
+            new Problem(
+                Site.document(at), "'" + s + "' is not an instant such as 2026-04-01T00:00:00Z"));
         return null;
       }
     }
 
     @Nullable String text(@Nullable JsonNode node, String at) {
       if (node == null || node.isNull()) {
-        problems.add(new Problem(at, "missing"));
+        problems.add(new Problem(Site.document(at), "missing"));
         return null;
       }
       if (!node.isValueNode() || node.asText().isBlank()) {
-        problems.add(new Problem(at, "expected a non-blank value, got " + node));
+        problems.add(new Problem(Site.document(at), "expected a non-blank value, got " + node));
         return null;
       }
       return node.asText();
@@ -546,7 +565,8 @@ public final class SamplerSpec {
         if (!known.contains(key)) {
           problems.add(
               new Problem(
-                  prefix + key, "unknown key '" + key + "'" + Suggestions.hint(key, known)));
+                  Site.document(prefix + key),
+                  "unknown key '" + key + "'" + Suggestions.hint(key, known)));
         }
       }
     }
