@@ -267,11 +267,15 @@ class ValidationTest {
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> Condition.anyOf())
         .withMessageContaining("anyOf");
-    assertThatThrownBy(() -> Condition.allOf(List.of()))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Condition.anyOf(List.of()))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Condition.atLeast(1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Condition.allOf(List.of()))
+        .withMessage("allOf needs at least one operand");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Condition.anyOf(List.of()))
+        .withMessage("anyOf needs at least one operand");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Condition.atLeast(1))
+        .withMessage("atLeast(1) needs at least one operand");
   }
 
   @Test
@@ -363,17 +367,24 @@ class ValidationTest {
 
   @Test
   void nullsAreRejectedWithTheirName() {
-    assertThatThrownBy(() -> Condition.occurred(null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> Condition.not(null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> Condition.allOf(Condition.occurred("a"), null))
-        .isInstanceOf(NullPointerException.class);
+    assertThatExceptionOfType(NullPointerException.class)
+        .isThrownBy(() -> Condition.occurred(null))
+        .withMessageContaining("trigger");
+    assertThatExceptionOfType(NullPointerException.class)
+        .isThrownBy(() -> Condition.not(null))
+        .withMessageContaining("operand");
+    assertThatExceptionOfType(NullPointerException.class)
+        .isThrownBy(() -> Condition.allOf(Condition.occurred("a"), null))
+        .withMessage("at index 1");
     assertThatExceptionOfType(NullPointerException.class)
         .isThrownBy(() -> Event.of(null, h(0)))
         .withMessageContaining("trigger");
     assertThatExceptionOfType(NullPointerException.class)
         .isThrownBy(() -> Event.of("a", null))
         .withMessageContaining("at");
-    assertThatThrownBy(() -> Trigger.of("a", null)).isInstanceOf(NullPointerException.class);
+    assertThatExceptionOfType(NullPointerException.class)
+        .isThrownBy(() -> Trigger.of("a", null))
+        .withMessageContaining("description");
     assertThatExceptionOfType(NullPointerException.class)
         .isThrownBy(() -> Fixtures.pledge("p").activation(null))
         .withMessageContaining("activation");
@@ -386,20 +397,30 @@ class ValidationTest {
           .as("party id '%s'", bad)
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("an id starts with a letter or digit");
-      assertThatThrownBy(() -> Trigger.of(bad, "d"))
+      assertThatExceptionOfType(IllegalArgumentException.class)
           .as("trigger id '%s'", bad)
-          .isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> Fixtures.pledge(bad).build())
+          .isThrownBy(() -> Trigger.of(bad, "d"))
+          .withMessageContaining("an id starts with a letter or digit");
+      assertThatExceptionOfType(ValidationException.class)
           .as("pledge id '%s'", bad)
-          .isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(
-              () -> Caveat.builder().id(bad).description("d").addDomains(Domain.LAND).build())
+          .isThrownBy(() -> Fixtures.pledge(bad).build())
+          .satisfies(
+              e ->
+                  assertThat(e.problems())
+                      .extracting(Problem::site)
+                      .containsExactly(Site.pledge(bad, "id")));
+      assertThatExceptionOfType(IllegalArgumentException.class)
           .as("caveat id '%s'", bad)
-          .isInstanceOf(IllegalArgumentException.class);
+          .isThrownBy(
+              () -> Caveat.builder().id(bad).description("d").addDomains(Domain.LAND).build())
+          .withMessageContaining("an id starts with a letter or digit");
     }
-    assertThatThrownBy(() -> Condition.occurred(" ")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Condition.occurred("a", ""))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Condition.occurred(" "))
+        .withMessageContaining("the trigger id is blank");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Condition.occurred("a", ""))
+        .withMessageContaining("party");
     for (String good : List.of("UK", "ukraine-request", "art.5", "a_b", "9")) {
       assertThat(Trigger.of(good, "d").id()).isEqualTo(good);
     }
@@ -410,9 +431,12 @@ class ValidationTest {
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> Caveat.builder().id("c").description("d").build())
         .withMessageContaining("'c'");
-    assertThatThrownBy(() -> Term.builder().build()).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Term.lastsFor(Duration.ZERO))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Term.builder().build())
+        .withMessageContaining("term");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Term.lastsFor(Duration.ZERO))
+        .withMessageContaining("lastsFor must be positive");
     Caveat c = Caveat.builder().id("c").description("d").addDomains(Domain.LAND).build();
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> party("X", c, c))

@@ -80,8 +80,9 @@ class KernelTest {
     assertThat(d.firedCount()).isEqualTo(fired).isPositive();
     assertThat(d).isEqualTo(evaluator.decide(s)).hasSameHashCodeAs(evaluator.decide(s));
     assertThat(d.toString()).startsWith("Decisions{force=");
-    assertThatThrownBy(() -> d.pledgeStatus(d.pledgeCount()))
-        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatExceptionOfType(IndexOutOfBoundsException.class)
+        .isThrownBy(() -> d.pledgeStatus(d.pledgeCount()))
+        .withMessageContaining(String.valueOf(d.pledgeCount()));
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> d.status("forse"))
         .withMessageContaining("'forse'");

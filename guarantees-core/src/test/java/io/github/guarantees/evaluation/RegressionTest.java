@@ -3,7 +3,6 @@ package io.github.guarantees.evaluation;
 import static io.github.guarantees.Fixtures.h;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.guarantees.Fixtures;
@@ -11,6 +10,7 @@ import io.github.guarantees.condition.Condition;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.scenario.Scenario;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Regressions: behaviour that once contradicted DESIGN.md, each case a minimal reproduction. */
@@ -62,10 +62,15 @@ class RegressionTest {
   /** DESIGN.md, Validation: malformed ids are rejected — the agreement's own id too. */
   @Test
   void aMalformedAgreementIdIsRejected() {
-    assertThatThrownBy(() -> Agreement.builder().id("bad id!").title("t").build())
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Agreement.builder().id("").title("t").build())
-        .isInstanceOf(IllegalArgumentException.class);
+    for (String bad : List.of("bad id!", "")) {
+      assertThatExceptionOfType(io.github.guarantees.model.ValidationException.class)
+          .isThrownBy(() -> Agreement.builder().id(bad).title("t").build())
+          .satisfies(
+              e ->
+                  assertThat(e.problems())
+                      .extracting(io.github.guarantees.model.Problem::site)
+                      .containsExactly(io.github.guarantees.model.Site.agreement(bad, "id")));
+    }
   }
 
   /** Smallest sets: no listed set may have a proper subset that already makes it fire. */
