@@ -5,8 +5,10 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.guarantees.condition.Condition;
+import io.github.guarantees.condition.EventRole;
 import io.github.guarantees.condition.Limits;
 import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.condition.PartyPattern;
 import io.github.guarantees.evaluation.Status;
 import io.github.guarantees.io.Node.ListNode;
 import io.github.guarantees.io.Node.MapNode;
@@ -20,6 +22,8 @@ import io.github.guarantees.model.Domain;
 import io.github.guarantees.model.Fidelity;
 import io.github.guarantees.model.Ids;
 import io.github.guarantees.model.Location;
+import io.github.guarantees.model.Membership;
+import io.github.guarantees.model.MembershipChange;
 import io.github.guarantees.model.Participant;
 import io.github.guarantees.model.Party;
 import io.github.guarantees.model.PartyAttribute;
@@ -27,6 +31,7 @@ import io.github.guarantees.model.PartyKind;
 import io.github.guarantees.model.Pledge;
 import io.github.guarantees.model.PledgeKind;
 import io.github.guarantees.model.Problem;
+import io.github.guarantees.model.Region;
 import io.github.guarantees.model.Role;
 import io.github.guarantees.model.Site;
 import io.github.guarantees.model.Size;
@@ -72,6 +77,8 @@ final class Decoder {
           "triggers",
           "conditions",
           "defaultTrigger",
+          "regions",
+          "memberships",
           "pledges");
   static final ImmutableSet<String> PARTY_FIELDS =
       ImmutableSet.of("id", "name", "kind", "roles", "attributes", "caveats");
@@ -95,7 +102,8 @@ final class Decoder {
           "source",
           "contributions",
           "note",
-          "tags");
+          "tags",
+          "owedTo");
   static final ImmutableSet<String> CONTRIBUTION_FIELDS =
       ImmutableSet.of(
           "party", "condition", "size", "domains", "bindingForce", "note", "illustrative");
@@ -108,7 +116,11 @@ final class Decoder {
   static final ImmutableSet<String> SCENARIO_FIELDS =
       ImmutableSet.of("agreement", "name", "narrative", "asOf", "events", "expect");
   static final ImmutableSet<String> EVENT_FIELDS =
-      ImmutableSet.of("at", "trigger", "party", "note");
+      ImmutableSet.of("at", "trigger", "party", "actor", "target", "place", "note");
+  static final ImmutableSet<String> REGION_FIELDS = ImmutableSet.of("id", "name", "contains");
+  static final ImmutableSet<String> MEMBERSHIP_FIELDS = ImmutableSet.of("party", "joins", "leaves");
+  static final ImmutableSet<String> MEMBERSHIP_CHANGE_FIELDS =
+      ImmutableSet.of("at", "on", "notice");
   static final ImmutableSet<String> EXPECTATION_FIELDS =
       ImmutableSet.of("pledge", "party", "status", "at");
   static final ImmutableSet<String> CONDITIONS =
@@ -122,15 +134,19 @@ final class Decoder {
           "inForce",
           "after",
           "within",
+          "atLeastParties",
           "ref");
-  static final ImmutableSet<String> PATTERN_FIELDS = ImmutableSet.of("trigger", "party");
+  static final ImmutableSet<String> PATTERN_FIELDS =
+      ImmutableSet.of("trigger", "party", "actor", "target", "place");
 
   private static final String ID_RULE =
       "a name starts with a letter or digit, holds only letters, digits, '.', '_' and '-', and is"
           + " at most "
           + Ids.MAX_LENGTH
           + " characters long";
-  private static final Pattern PATTERN = Pattern.compile("([^\\s]+)(?:\\s+by\\s+([^\\s]+))?");
+  private static final Pattern PATTERN =
+      Pattern.compile(
+          "([^\\s]+)(?:\\s+by\\s+([^\\s]+))?(?:\\s+against\\s+([^\\s]+))?(?:\\s+in\\s+([^\\s]+))?");
 
   private final String file;
   private final List<FileProblem> problems;
@@ -216,6 +232,18 @@ final class Decoder {
         b.defaultTrigger(c);
       }
     }
+    for (Node n : list(m, "regions", false)) {
+      Region r = region(n);
+      if (r != null) {
+        b.addRegions(r);
+      }
+    }
+    for (Node n : list(m, "memberships", false)) {
+      Membership ms = membership(n);
+      if (ms != null) {
+        b.addMemberships(ms);
+      }
+    }
     for (Node n : list(m, "pledges", false)) {
       Pledge p = pledge(n);
       if (p != null) {
@@ -242,6 +270,91 @@ final class Decoder {
       out.add(new FileProblem(file, n.line, n.column, n.path, w.where() + ": " + w.message()));
     }
     return out.build();
+  }
+
+  private @Nullable Region region(Node n) {
+    MapNode m = map(n, "a region (id, name, contains)");
+    if (m == null) {
+      return null;
+    }
+    int before = problems.size();
+    only(m, REGION_FIELDS);
+    String id = string(m, "id", true);
+    String name = string(m, "name", true);
+    List<String> contains = new ArrayList<>();
+    for (Node c : list(m, "contains", false)) {
+      String place = text(c, "a region or party id");
+      if (place != null) {
+        contains.add(place);
+      }
+    }
+    if (problems.size() > before || id == null || name == null) {
+      return null;
+    }
+    return build(m, () -> Region.of(id, name, contains.toArray(new String[0])));
+  }
+
+  private @Nullable Membership membership(Node n) {
+    MapNode m = map(n, "a membership (party, joins, leaves)");
+    if (m == null) {
+      return null;
+    }
+    int before = problems.size();
+    only(m, MEMBERSHIP_FIELDS);
+    String party = string(m, "party", true);
+    Node partyNode = m.entries.get("party");
+    if (party != null && partyNode != null) {
+      references.add(new Reference(false, party, partyNode, "membership"));
+    }
+    Node joinsNode = optional(m, "joins");
+    MembershipChange joins = joinsNode == null ? null : membershipChange(joinsNode);
+    Node leavesNode = optional(m, "leaves");
+    MembershipChange leaves = leavesNode == null ? null : membershipChange(leavesNode);
+    if (problems.size() > before || party == null) {
+      return null;
+    }
+    return build(
+        m,
+        () -> {
+          Membership out = Membership.of(party);
+          if (joins != null) {
+            out = out.joins(joins);
+          }
+          return leaves == null ? out : out.leaves(leaves);
+        });
+  }
+
+  private @Nullable MembershipChange membershipChange(Node n) {
+    MapNode m = map(n, "a change of membership ({at: <instant>} or {on: <event pattern>}, notice)");
+    if (m == null) {
+      return null;
+    }
+    int before = problems.size();
+    only(m, MEMBERSHIP_CHANGE_FIELDS);
+    Node at = optional(m, "at");
+    Node on = optional(m, "on");
+    if ((at == null) == (on == null)) {
+      problem(
+          m,
+          "give either 'at' (an instant) or 'on' (an event pattern), not "
+              + (at == null ? "neither" : "both"));
+      return null;
+    }
+    Instant instant = at == null ? null : instant(at);
+    Occurred pattern = on == null ? null : pattern(on, "membership");
+    Node noticeNode = optional(m, "notice");
+    Duration notice = noticeNode == null ? Duration.ZERO : duration(noticeNode);
+    if (problems.size() > before || notice == null) {
+      return null;
+    }
+    Duration nn = notice;
+    return build(
+        m,
+        () ->
+            (instant != null
+                    ? MembershipChange.at(instant)
+                    : MembershipChange.on(java.util.Objects.requireNonNull(pattern)))
+                .afterNotice(nn));
   }
 
   private @Nullable Participant participant(Node n) {
@@ -433,6 +546,13 @@ final class Decoder {
       String tag = text(t, "a tag (an id such as component-4)");
       if (tag != null) {
         b.addTags(tag);
+      }
+    }
+    Node owedTo = optional(m, "owedTo");
+    if (owedTo != null) {
+      PartyPattern set = partyPattern(owedTo, what + " owedTo");
+      if (set != null) {
+        b.owedTo(set);
       }
     }
     return problems.size() > before ? null : build(m, b::build);
@@ -782,6 +902,41 @@ final class Decoder {
         Duration win = window;
         yield build(n, () -> Condition.within(event, win, anchor));
       }
+      case "atLeastParties" -> {
+        MapNode a = map(arg, "{k: <number>, of: <event pattern>, counting: actor | target}");
+        if (a == null) {
+          yield null;
+        }
+        only(a, ImmutableSet.of("k", "of", "counting"));
+        Node kNode = a.entries.get("k");
+        Long k = null;
+        if (kNode == null) {
+          missing(a, "k", "how many distinct parties");
+        } else {
+          k = integer(kNode);
+        }
+        Occurred of = requiredPattern(a, "of", context);
+        String counting = string(a, "counting", false);
+        EventRole role = EventRole.ACTOR;
+        if ("target".equals(counting)) {
+          role = EventRole.TARGET;
+        } else if (counting != null && !counting.equals("actor")) {
+          problem(
+              a.entries.getOrDefault("counting", a),
+              "counting must be 'actor' or 'target', found '" + counting + "'");
+          yield null;
+        }
+        if (k == null || kNode == null || of == null) {
+          yield null;
+        }
+        if (k < 1) {
+          problem(kNode, "k must be at least 1, found " + k);
+          yield null;
+        }
+        int kk = k.intValue();
+        EventRole r = role;
+        yield build(n, () -> Condition.atLeastParties(kk, of, r));
+      }
       default -> {
         int[] mark = m.keyMarks.get(op);
         problems.add(
@@ -875,31 +1030,54 @@ final class Decoder {
     return pattern(n, context);
   }
 
-  /** A pattern: {@code trigger}, {@code trigger by party}, or {@code {trigger: t, party: p}}. */
+  /**
+   * A pattern: {@code trigger [by <actor>] [against <target>] [in <region>]}, the parties as party
+   * patterns ({@code FR}, {@code @member}, {@code @owed&@role:BENEFICIARY}, ...), or the mapping
+   * {@code {trigger: t, actor: a, target: g, place: r}} ({@code party} is an alias of {@code
+   * actor}).
+   */
   private @Nullable Occurred pattern(Node n, String context) {
     String trigger;
-    String party = null;
-    Node partyNode = n;
+    String actor = null;
+    String target = null;
+    String place = null;
+    Node actorNode = n;
+    Node targetNode = n;
     if (n instanceof ScalarNode s && s.token == JsonToken.VALUE_STRING && s.text != null) {
       Matcher by = PATTERN.matcher(s.text.strip());
       if (!by.matches()) {
-        problem(n, "expected '<trigger>' or '<trigger> by <party>', found '" + s.text + "'");
+        problem(
+            n,
+            "expected '<trigger> [by <actor>] [against <target>] [in <region>]', found '"
+                + s.text
+                + "'");
         return null;
       }
       trigger = by.group(1);
-      party = by.group(2);
+      actor = by.group(2);
+      target = by.group(3);
+      place = by.group(4);
     } else {
-      MapNode m = map(n, "a trigger id, '<trigger> by <party>' or {trigger: t, party: p}");
+      MapNode m = map(n, "a trigger id, '<trigger> by <actor>' or {trigger: t, actor: a}");
       if (m == null) {
         return null;
       }
       only(m, PATTERN_FIELDS);
       trigger = string(m, "trigger", true);
-      party = string(m, "party", false);
-      Node p = m.entries.get("party");
-      if (p != null) {
-        partyNode = p;
+      String party = string(m, "party", false);
+      actor = string(m, "actor", false);
+      if (party != null && actor != null) {
+        problem(
+            m.entries.getOrDefault("party", m),
+            "give either 'party' or 'actor' (the same), not both");
+        return null;
       }
+      String actorKey = actor != null ? "actor" : "party";
+      actor = actor != null ? actor : party;
+      target = string(m, "target", false);
+      place = string(m, "place", false);
+      actorNode = m.entries.getOrDefault(actorKey, m);
+      targetNode = m.entries.getOrDefault("target", m);
       if (trigger == null) {
         return null;
       }
@@ -907,12 +1085,48 @@ final class Decoder {
       n = t == null ? n : t;
     }
     references.add(new Reference(true, trigger, n, context));
-    if (party != null) {
-      references.add(new Reference(false, party, partyNode, context));
-      String p = party;
-      return build(n, () -> Condition.occurred(trigger, p));
+    PartyPattern a = actor == null ? null : partyPattern(actorNode, actor, context);
+    PartyPattern g = target == null ? null : partyPattern(targetNode, target, context);
+    if ((actor != null && a == null) || (target != null && g == null)) {
+      return null;
     }
-    return build(n, () -> Condition.occurred(trigger));
+    String in = place;
+    return build(
+        n,
+        () -> {
+          Occurred o = Condition.occurred(trigger);
+          if (a != null) {
+            o = o.by(a);
+          }
+          if (g != null) {
+            o = o.against(g);
+          }
+          return in == null ? o : o.in(in);
+        });
+  }
+
+  /** A party pattern given as the text of a node. */
+  private @Nullable PartyPattern partyPattern(Node n, String context) {
+    String text = text(n, "a party pattern (a party id, @member, @non-member, @owed, ...)");
+    return text == null ? null : partyPattern(n, text, context);
+  }
+
+  /** A party pattern's text; the parties it names are checked with the other references. */
+  private @Nullable PartyPattern partyPattern(Node n, String text, String context) {
+    PartyPattern p;
+    try {
+      p = PartyPattern.parse(text);
+    } catch (IllegalArgumentException e) {
+      problem(n, String.valueOf(e.getMessage()));
+      return null;
+    }
+    for (String part : text.split("&", -1)) {
+      String id = part.strip();
+      if (!id.startsWith("@")) {
+        references.add(new Reference(false, id, n, context));
+      }
+    }
+    return p;
   }
 
   private void checkReferences() {
@@ -1015,7 +1229,7 @@ final class Decoder {
   }
 
   private @Nullable Event event(Node n) {
-    MapNode m = map(n, "an event (at, trigger, party, note)");
+    MapNode m = map(n, "an event (at, trigger, actor or party, target, place, note)");
     if (m == null) {
       return null;
     }
@@ -1036,8 +1250,23 @@ final class Decoder {
       b.trigger(trigger);
     }
     String party = string(m, "party", false);
-    if (party != null) {
+    String actor = string(m, "actor", false);
+    if (party != null && actor != null) {
+      problem(
+          m.entries.getOrDefault("actor", m),
+          "give either 'party' or 'actor' (the same), not both");
+    } else if (party != null) {
       b.party(party);
+    } else if (actor != null) {
+      b.party(actor);
+    }
+    String target = string(m, "target", false);
+    if (target != null) {
+      b.target(target);
+    }
+    String place = string(m, "place", false);
+    if (place != null) {
+      b.place(place);
     }
     String note = string(m, "note", false);
     if (note != null) {

@@ -21,9 +21,12 @@ import io.github.guarantees.model.Caveat;
 import io.github.guarantees.model.Contribution;
 import io.github.guarantees.model.Fidelity;
 import io.github.guarantees.model.Location;
+import io.github.guarantees.model.Membership;
+import io.github.guarantees.model.MembershipChange;
 import io.github.guarantees.model.Participant;
 import io.github.guarantees.model.PartyKind;
 import io.github.guarantees.model.Pledge;
+import io.github.guarantees.model.Region;
 import io.github.guarantees.model.Size;
 import io.github.guarantees.model.Source;
 import io.github.guarantees.model.Term;
@@ -99,11 +102,57 @@ final class Encoder {
       g.writeFieldName("defaultTrigger");
       condition(a.defaultTrigger().get());
     }
+    if (!a.regions().isEmpty()) {
+      g.writeArrayFieldStart("regions");
+      for (Region r : a.regions()) {
+        g.writeStartObject();
+        g.writeStringField("id", r.id());
+        g.writeStringField("name", r.name());
+        g.writeArrayFieldStart("contains");
+        for (String c : r.contains()) {
+          g.writeString(c);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (!a.memberships().isEmpty()) {
+      g.writeArrayFieldStart("memberships");
+      for (Membership m : a.memberships()) {
+        g.writeStartObject();
+        g.writeStringField("party", m.party());
+        if (m.joins().isPresent()) {
+          g.writeFieldName("joins");
+          change(m.joins().get());
+        }
+        if (m.leaves().isPresent()) {
+          g.writeFieldName("leaves");
+          change(m.leaves().get());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     g.writeArrayFieldStart("pledges");
     for (Pledge p : a.pledges()) {
       pledge(p);
     }
     g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private void change(MembershipChange c) throws IOException {
+    g.writeStartObject();
+    if (c.at().isPresent()) {
+      g.writeStringField("at", c.at().get().toString());
+    }
+    if (c.on().isPresent()) {
+      g.writeStringField("on", pattern(c.on().get()));
+    }
+    if (!c.notice().isZero()) {
+      g.writeStringField("notice", duration(c.notice()));
+    }
     g.writeEndObject();
   }
 
@@ -193,6 +242,9 @@ final class Encoder {
         g.writeString(tag);
       }
       g.writeEndArray();
+    }
+    if (p.owedTo().isPresent()) {
+      g.writeStringField("owedTo", p.owedTo().get().toString());
     }
     g.writeEndObject();
   }

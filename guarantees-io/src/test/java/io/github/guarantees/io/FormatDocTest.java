@@ -95,6 +95,10 @@ class FormatDocTest {
             Decoder.SCENARIO_FIELDS,
             Decoder.EVENT_FIELDS,
             Decoder.EXPECTATION_FIELDS,
+            Decoder.REGION_FIELDS,
+            Decoder.MEMBERSHIP_FIELDS,
+            Decoder.MEMBERSHIP_CHANGE_FIELDS,
+            Decoder.PATTERN_FIELDS,
             Decoder.CONDITIONS)
         .flatMap(fields -> fields.stream())
         .forEach(

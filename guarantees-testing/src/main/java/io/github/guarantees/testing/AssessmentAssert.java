@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * assertThat(assessment).pledge("multinational-force").isPending().isMissing("credible-cessation");
  * assertThat(assessment).contribution("multinational-force", "IT").isBlockedBy("no-ground-troops");
+ * // a pledge owed to each member: the instance owed to Greece, and the UK's part in it
+ * assertThat(assessment).owedTo("art5", "GR").isActive();
+ * assertThat(assessment).contributionOwedTo("art5", "GR", "GB").isActive();
  * }</pre>
  *
  * <p>Obtained from {@link GuaranteesAssertions#assertThat(Assessment)} or {@link
@@ -50,5 +53,37 @@ public final class AssessmentAssert {
     checkNotNull(pledgeId, "pledgeId");
     checkNotNull(partyId, "partyId");
     return new StatusAssert(actual, pledgeId, partyId, checks);
+  }
+
+  /**
+   * Selects the instance of a pledge owed to each party of a set that is owed to one party ({@code
+   * <pledge>@<party>}, see {@code Agreement.instances()}); an unknown pledge or party fails the
+   * next assertion.
+   *
+   * @param pledgeId the pledge's id as written, not null
+   * @param owedPartyId the party the instance is owed to, not null
+   * @return assertions on its status
+   * @throws NullPointerException if an argument is null
+   */
+  public StatusAssert owedTo(String pledgeId, String owedPartyId) {
+    checkNotNull(pledgeId, "pledgeId");
+    checkNotNull(owedPartyId, "owedPartyId");
+    return new StatusAssert(actual, pledgeId + "@" + owedPartyId, null, checks);
+  }
+
+  /**
+   * Selects one party's contribution to the instance of a pledge owed to another party.
+   *
+   * @param pledgeId the pledge's id as written, not null
+   * @param owedPartyId the party the instance is owed to, not null
+   * @param partyId the contributing party's id, not null
+   * @return assertions on its status
+   * @throws NullPointerException if an argument is null
+   */
+  public StatusAssert contributionOwedTo(String pledgeId, String owedPartyId, String partyId) {
+    checkNotNull(pledgeId, "pledgeId");
+    checkNotNull(owedPartyId, "owedPartyId");
+    checkNotNull(partyId, "partyId");
+    return new StatusAssert(actual, pledgeId + "@" + owedPartyId, partyId, checks);
   }
 }

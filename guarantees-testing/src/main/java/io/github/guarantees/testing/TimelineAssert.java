@@ -48,4 +48,19 @@ public final class TimelineAssert {
     checkNotNull(partyId, "partyId");
     return new LifecycleAssert(actual, pledgeId, partyId, checks);
   }
+
+  /**
+   * Selects the lifecycle of the instance of a pledge owed to one party of its set ({@code
+   * <pledge>@<party>}).
+   *
+   * @param pledgeId the pledge's id as written, not null
+   * @param owedPartyId the party the instance is owed to, not null
+   * @return assertions on its lifecycle
+   * @throws NullPointerException if an argument is null
+   */
+  public LifecycleAssert owedTo(String pledgeId, String owedPartyId) {
+    checkNotNull(pledgeId, "pledgeId");
+    checkNotNull(owedPartyId, "owedPartyId");
+    return new LifecycleAssert(actual, pledgeId + "@" + owedPartyId, null, checks);
+  }
 }
