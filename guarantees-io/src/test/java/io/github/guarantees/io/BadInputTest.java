@@ -192,7 +192,7 @@ class BadInputTest {
                 + " force-deployment, military-hub, protected-facility, arms-supply, financing,"
                 + " training, intelligence, logistics, military-support, technical-assistance,"
                 + " sanctions, diplomatic-action, consultation, joint-production, coordination,"
-                + " restraint)",
+                + " restraint, offensive-support, neutrality, non-aggression)",
             "bad.yaml:9:5: pledges[0]: missing required field 'source' (the clause this pledge"
                 + " encodes: document, clause and quote)");
   }
@@ -218,7 +218,8 @@ class BadInputTest {
         .asString()
         .isEqualTo(
             "bad.yaml:3:1: colour: unknown field 'colour'; allowed here: id, title, date,"
-                + " description, parties, triggers, conditions, defaultTrigger, pledges");
+                + " description, parties, triggers, conditions, defaultTrigger, regions,"
+                + " memberships, pledges");
   }
 
   @Test
@@ -473,10 +474,10 @@ class BadInputTest {
     text = replace(text, "occurred: ukraine-request", "occurred: [ukraine-request]");
     assertThat(agreementProblems(text))
         .containsExactly(
-            "bad.yaml:17:21: pledges[0].activation.allOf[0].occurred: expected '<trigger>' or"
-                + " '<trigger> by <party>', found 'ceasefire by'",
+            "bad.yaml:17:21: pledges[0].activation.allOf[0].occurred: expected '<trigger> [by"
+                + " <actor>] [against <target>] [in <region>]', found 'ceasefire by'",
             "bad.yaml:18:21: pledges[0].activation.allOf[1].occurred: expected a trigger id,"
-                + " '<trigger> by <party>' or {trigger: t, party: p}, found a list");
+                + " '<trigger> by <actor>' or {trigger: t, actor: a}, found a list");
   }
 
   @Test
