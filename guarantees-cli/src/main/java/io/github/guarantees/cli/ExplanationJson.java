@@ -106,14 +106,27 @@ final class ExplanationJson implements Cause.Visitor<Void> {
     if (e.party().isPresent()) {
       g.writeStringField("party", e.party().get());
     }
+    if (e.target().isPresent()) {
+      g.writeStringField("target", e.target().get());
+    }
+    if (e.place().isPresent()) {
+      g.writeStringField("place", e.place().get());
+    }
     g.writeEndObject();
   }
 
   private static void pattern(JsonGenerator g, Occurred o) throws IOException {
     g.writeStartObject();
     g.writeStringField("trigger", o.trigger());
-    if (o.party().isPresent()) {
-      g.writeStringField("party", o.party().get());
+    if (o.actor().isPresent()) {
+      // A named actor as before; any other party pattern in its text form (@member, ...).
+      g.writeStringField("party", o.actor().get().toString());
+    }
+    if (o.target().isPresent()) {
+      g.writeStringField("target", o.target().get().toString());
+    }
+    if (o.place().isPresent()) {
+      g.writeStringField("place", o.place().get());
     }
     g.writeEndObject();
   }

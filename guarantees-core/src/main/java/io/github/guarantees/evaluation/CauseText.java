@@ -115,7 +115,7 @@ final class CauseText implements Cause.Visitor<String> {
   }
 
   static String pattern(Occurred o) {
-    return o.trigger() + o.party().map(x -> " by " + x).orElse("");
+    return PatternText.of(o);
   }
 
   /** A duration in words: {@code 24 hours}, {@code 72 hours}, {@code 30 days}, {@code 10 years}. */

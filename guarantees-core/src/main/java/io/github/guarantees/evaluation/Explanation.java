@@ -322,11 +322,7 @@ public final class Explanation {
    */
   static String formatMissing(ImmutableList<ImmutableSet<Occurred>> missing) {
     return missing.stream()
-        .map(
-            set ->
-                set.stream()
-                    .map(o -> o.trigger() + o.party().map(p -> " by " + p).orElse(""))
-                    .collect(Collectors.joining(" + ")))
+        .map(set -> set.stream().map(PatternText::of).collect(Collectors.joining(" + ")))
         .collect(Collectors.joining(", or "));
   }
 

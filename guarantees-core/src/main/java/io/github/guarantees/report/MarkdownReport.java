@@ -49,7 +49,11 @@ public final class MarkdownReport {
             .append(" | ")
             .append(cell(e.trigger()))
             .append(" | ")
-            .append(cell(e.party().orElse("")))
+            .append(
+                cell(
+                    e.party().orElse("")
+                        + e.target().map(t -> " against " + t).orElse("")
+                        + e.place().map(t -> " in " + t).orElse("")))
             .append(" | ")
             .append(cell(e.note().orElse("")))
             .append(" |\n");

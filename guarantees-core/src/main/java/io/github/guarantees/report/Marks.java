@@ -43,10 +43,19 @@ final class Marks {
         + ", ignored";
   }
 
-  /** One event in a line: {@code 2026-04-15T12:00:00Z credible-cessation (RU) — note}. */
+  /**
+   * One event in a line: {@code 2026-04-15T12:00:00Z credible-cessation (RU) — note}, with its
+   * target and place if it has them: {@code armed-attack (RU against UA in UA)}.
+   */
   static String line(Event e) {
     StringBuilder out = new StringBuilder().append(e.at()).append("  ").append(e.trigger());
-    e.party().ifPresent(p -> out.append(" (").append(p).append(')'));
+    if (e.party().isPresent() || e.target().isPresent() || e.place().isPresent()) {
+      out.append(" (")
+          .append(e.party().orElse("?"))
+          .append(e.target().map(t -> " against " + t).orElse(""))
+          .append(e.place().map(t -> " in " + t).orElse(""))
+          .append(')');
+    }
     e.note().ifPresent(n -> out.append(" — ").append(n));
     return out.toString();
   }

@@ -203,6 +203,28 @@ class AllianceSemanticsTest {
   }
 
   @Test
+  void theExplanationNamesTheAttackStillNeededAsDataAndInWords() {
+    Assessment a =
+        assess(pact().addPledges(defence().build()).build(), scenario(attack("Z", "A", "A", 20)));
+    Explanation why = a.explain("defence@B");
+    Occurred needed =
+        Condition.occurred("armed-attack")
+            .against(PartyPattern.both(PartyPattern.named("B"), PartyPattern.member()))
+            .in("treaty-area");
+    assertThat(why.status()).isEqualTo(Status.DORMANT);
+    assertThat(why.causes())
+        .filteredOn(Cause.NeedsEvents.class::isInstance)
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(((Cause.NeedsEvents) c).eventSets())
+                    .containsExactly(com.google.common.collect.ImmutableSet.of(needed)));
+    // The rendering of that pattern, for readers.
+    assertThat(PatternText.of(needed))
+        .isEqualTo("armed-attack against B (while a member) in treaty-area");
+  }
+
+  @Test
   void owedOutsideAPledgeOwedToASetIsRejectedNamingThePledge() {
     assertThatExceptionOfType(ValidationException.class)
         .isThrownBy(

@@ -158,6 +158,35 @@ public final class AtopAlliances {
     return occurred(ARMED_ATTACK).against(PartyPattern.owed());
   }
 
+  /** A non-aggression pledge among the members: no armed attack by a member on a member. */
+  private static Pledge nonAggression(String title, Source source, String... members) {
+    Pledge.Builder p =
+        Pledge.builder()
+            .id("non-aggression")
+            .title(title)
+            .kind(PledgeKind.NON_AGGRESSION)
+            .bindingForce(BindingForce.LEGALLY_BINDING_ASSISTANCE)
+            .trigger(always())
+            .addRefrainsFrom(
+                occurred(ARMED_ATTACK).by(PartyPattern.member()).against(PartyPattern.member()))
+            .source(source);
+    for (String m : members) {
+      p.addContributions(Contribution.of(m));
+    }
+    return p.build();
+  }
+
+  /** An alliance with its id, title, date and description, declaring the armed-attack trigger. */
+  private static Agreement.Builder alliance(
+      String id, String title, LocalDate date, String description) {
+    return Agreement.builder()
+        .id(id)
+        .title(title)
+        .date(date)
+        .description(description)
+        .addTrigger(ARMED_ATTACK, "An armed attack (a war dyad: initiator against target)");
+  }
+
   private static Scenario war(String name, String narrative, String asOf, Event... events) {
     return Scenario.builder()
         .name(name)
@@ -182,11 +211,10 @@ public final class AtopAlliances {
         occurred(ARMED_ATTACK).by(PartyPattern.hasRole("THIRD_PARTY")).against(PartyPattern.owed());
     // Non-provocation: the member attacked had not attacked first.
     Condition unprovoked = not(after(byAdversary, occurred(ARMED_ATTACK).by(PartyPattern.owed())));
-    return Agreement.builder()
-        .id("atop-2060-france-poland-1921")
-        .title("Franco-Polish Political Agreement, 19 February 1921")
-        .date(LocalDate.of(1921, 2, 19))
-        .description(
+    return alliance(
+            "atop-2060-france-poland-1921",
+            "Franco-Polish Political Agreement, 19 February 1921",
+            LocalDate.of(1921, 2, 19),
             "ATOP 2060. Illustrative party list: the two members, the two named adversaries"
                 + " (declared as the only third parties, so 'a third party' is 'a named"
                 + " adversary'), and Turkey as a non-adversary at war with France.")
@@ -195,7 +223,6 @@ public final class AtopAlliances {
         .addParty(state("DE", "Germany"), Role.THIRD_PARTY)
         .addParty(state("SU", "Soviet Russia"), Role.THIRD_PARTY)
         .addParty(state("TR", "Turkey"), Role.OBSERVER)
-        .addTrigger(ARMED_ATTACK, "An armed attack (a war dyad: initiator against target)")
         .addPledges(
             Pledge.builder()
                 .id("defence")
@@ -231,11 +258,11 @@ public final class AtopAlliances {
    * @return the agreement
    */
   public static Agreement rioTreaty1947() {
-    return Agreement.builder()
-        .id("atop-3075-rio-treaty-1947")
-        .title("Inter-American Treaty of Reciprocal Assistance, 2 September 1947")
-        .date(LocalDate.of(1947, 9, 2))
-        .description("ATOP 3075. Illustrative: five of the members, and the states they fought.")
+    return alliance(
+            "atop-3075-rio-treaty-1947",
+            "Inter-American Treaty of Reciprocal Assistance, 2 September 1947",
+            LocalDate.of(1947, 9, 2),
+            "ATOP 3075. Illustrative: five of the members, and the states they fought.")
         .addParty(state("US", "United States"), Role.SIGNATORY)
         .addParty(state("HN", "Honduras"), Role.SIGNATORY)
         .addParty(state("SV", "El Salvador"), Role.SIGNATORY)
@@ -244,7 +271,6 @@ public final class AtopAlliances {
         .addParty(state("KP", "North Korea"), Role.THIRD_PARTY)
         .addParty(state("CN", "China"), Role.THIRD_PARTY)
         .addParty(state("RU", "Soviet Union"), Role.THIRD_PARTY)
-        .addTrigger(ARMED_ATTACK, "An armed attack (a war dyad: initiator against target)")
         .addRegions(
             Region.of(
                 "article-4-region",
@@ -280,28 +306,19 @@ public final class AtopAlliances {
                     Contribution.of("CO"),
                     Contribution.of("AR"))
                 .build(),
-            Pledge.builder()
-                .id("non-aggression")
-                .title("No resort to force among the parties")
-                .kind(PledgeKind.NON_AGGRESSION)
-                .bindingForce(BindingForce.LEGALLY_BINDING_ASSISTANCE)
-                .trigger(always())
-                .addRefrainsFrom(
-                    occurred(ARMED_ATTACK).by(PartyPattern.member()).against(PartyPattern.member()))
-                .source(
-                    atop(
-                        3075,
-                        "Inter-American Treaty of Reciprocal Assistance",
-                        "Article 1",
-                        "The parties condemn war and undertake not to resort to the threat or the"
-                            + " use of force in any manner inconsistent with the Charter."))
-                .addContributions(
-                    Contribution.of("US"),
-                    Contribution.of("HN"),
-                    Contribution.of("SV"),
-                    Contribution.of("CO"),
-                    Contribution.of("AR"))
-                .build())
+            nonAggression(
+                "No resort to force among the parties",
+                atop(
+                    3075,
+                    "Inter-American Treaty of Reciprocal Assistance",
+                    "Article 1",
+                    "The parties condemn war and undertake not to resort to the threat or the"
+                        + " use of force in any manner inconsistent with the Charter."),
+                "US",
+                "HN",
+                "SV",
+                "CO",
+                "AR"))
         .build();
   }
 
@@ -323,11 +340,11 @@ public final class AtopAlliances {
         after(
             occurred(ARMED_ATTACK).by(PartyPattern.owed()),
             occurred(DIRECT_PROVOCATION).against(PartyPattern.owed()));
-    return Agreement.builder()
-        .id("atop-1420-france-italy-1902")
-        .title("Franco-Italian Agreement (Prinetti–Barrère), 1902")
-        .date(LocalDate.of(1902, 6, 30))
-        .description("ATOP 1420. Illustrative: the two members and the states of the wars asked.")
+    return alliance(
+            "atop-1420-france-italy-1902",
+            "Franco-Italian Agreement (Prinetti–Barrère), 1902",
+            LocalDate.of(1902, 6, 30),
+            "ATOP 1420. Illustrative: the two members and the states of the wars asked.")
         .addParty(state("FR", "France"), Role.SIGNATORY)
         .addParty(state("IT", "Italy"), Role.SIGNATORY)
         .addParty(state("DE", "Germany"), Role.THIRD_PARTY)
@@ -336,7 +353,6 @@ public final class AtopAlliances {
         .addParty(state("RU", "Russia"), Role.THIRD_PARTY)
         .addParty(state("BE", "Belgium"), Role.THIRD_PARTY)
         .addParty(state("TR", "Ottoman Empire"), Role.THIRD_PARTY)
-        .addTrigger(ARMED_ATTACK, "An armed attack (a war dyad: initiator against target)")
         .addTrigger(DIRECT_PROVOCATION, "A direct provocation of a state (target: the provoked)")
         .addPledges(
             Pledge.builder()
@@ -373,36 +389,28 @@ public final class AtopAlliances {
    * @return the agreement
    */
   public static Agreement germanySoviet1939() {
-    return Agreement.builder()
-        .id("atop-2470-germany-ussr-1939")
-        .title("Treaty of Non-Aggression between Germany and the USSR, 23 August 1939")
-        .date(LocalDate.of(1939, 8, 23))
-        .description("ATOP 2470. Illustrative: the two members and the states of the wars asked.")
+    return alliance(
+            "atop-2470-germany-ussr-1939",
+            "Treaty of Non-Aggression between Germany and the USSR, 23 August 1939",
+            LocalDate.of(1939, 8, 23),
+            "ATOP 2470. Illustrative: the two members and the states of the wars asked.")
         .addParty(state("DE", "Germany"), Role.SIGNATORY)
         .addParty(state("SU", "Soviet Union"), Role.SIGNATORY)
         .addParty(state("PL", "Poland"), Role.THIRD_PARTY)
         .addParty(state("GB", "United Kingdom"), Role.THIRD_PARTY)
         .addParty(state("FR", "France"), Role.THIRD_PARTY)
         .addParty(state("FI", "Finland"), Role.THIRD_PARTY)
-        .addTrigger(ARMED_ATTACK, "An armed attack (a war dyad: initiator against target)")
         .addPledges(
-            Pledge.builder()
-                .id("non-aggression")
-                .title("No act of force against each other")
-                .kind(PledgeKind.NON_AGGRESSION)
-                .bindingForce(BindingForce.LEGALLY_BINDING_ASSISTANCE)
-                .trigger(always())
-                .addRefrainsFrom(
-                    occurred(ARMED_ATTACK).by(PartyPattern.member()).against(PartyPattern.member()))
-                .source(
-                    atop(
-                        2470,
-                        "German–Soviet Treaty of Non-Aggression, 1939",
-                        "Article 1",
-                        "Both parties desist from any act of violence, any aggressive action and"
-                            + " any attack on each other."))
-                .addContributions(Contribution.of("DE"), Contribution.of("SU"))
-                .build(),
+            nonAggression(
+                "No act of force against each other",
+                atop(
+                    2470,
+                    "German–Soviet Treaty of Non-Aggression, 1939",
+                    "Article 1",
+                    "Both parties desist from any act of violence, any aggressive action and"
+                        + " any attack on each other."),
+                "DE",
+                "SU"),
             Pledge.builder()
                 .id("neutrality")
                 .title("No support for a third power at war with the other")
@@ -438,16 +446,15 @@ public final class AtopAlliances {
    * @return the agreement
    */
   public static Agreement franceRussia1891() {
-    return Agreement.builder()
-        .id("atop-1380-france-russia-1891")
-        .title("Franco-Russian Agreement, 27 August 1891")
-        .date(LocalDate.of(1891, 8, 27))
-        .description("ATOP 1380. Illustrative: the two members and the states of the wars asked.")
+    return alliance(
+            "atop-1380-france-russia-1891",
+            "Franco-Russian Agreement, 27 August 1891",
+            LocalDate.of(1891, 8, 27),
+            "ATOP 1380. Illustrative: the two members and the states of the wars asked.")
         .addParty(state("FR", "France"), Role.SIGNATORY)
         .addParty(state("RU", "Russia"), Role.SIGNATORY)
         .addParty(state("JP", "Japan"), Role.THIRD_PARTY)
         .addParty(state("CN", "China"), Role.THIRD_PARTY)
-        .addTrigger(ARMED_ATTACK, "An armed attack (a war dyad: initiator against target)")
         .addPledges(
             Pledge.builder()
                 .id("consultation")
