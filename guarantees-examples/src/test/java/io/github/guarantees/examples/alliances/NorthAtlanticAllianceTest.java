@@ -11,6 +11,7 @@ import static io.github.guarantees.testing.GuaranteesAssertions.assertThat;
 import io.github.guarantees.evaluation.Assessment;
 import io.github.guarantees.evaluation.Evaluator;
 import io.github.guarantees.evaluation.Status;
+import io.github.guarantees.evaluation.Timeline;
 import io.github.guarantees.io.FileFormat;
 import io.github.guarantees.io.Syntax;
 import io.github.guarantees.model.Agreement;
@@ -73,6 +74,21 @@ class NorthAtlanticAllianceTest {
         assess("1956-01-01", accession("DE", "1955-05-06"), attack("SU", "DE", "DE", "1955-09-01"));
     assertThat(later).owedTo(ARTICLE_5, "DE").isActive();
     assertThat(later).contributionOwedTo(ARTICLE_5, "DE", "FR").isActive();
+  }
+
+  @Test
+  void theTimelineOwedToGermanyStartsAtTheFirstAttackAfterItsAccession() {
+    Timeline t =
+        EVALUATOR.timeline(
+            Scenario.builder()
+                .name("germany")
+                .addEvents(
+                    attack("SU", "DE", "DE", "1954-03-01"),
+                    accession("DE", "1955-05-06"),
+                    attack("SU", "DE", "DE", "1955-09-01"))
+                .asOf(at("1956-01-01"))
+                .build());
+    assertThat(t).owedTo(ARTICLE_5, "DE").changedTo(Status.ACTIVE).at(at("1955-09-01")).times(1);
   }
 
   @Test
