@@ -59,9 +59,15 @@ public final class Timeline {
     ImmutableList<Event> events = scenario.eventsAsOf();
     Status[] initial = new Status[kernel.slots];
     Status[] previous = new Status[kernel.slots];
+    Status[] now = new Status[kernel.slots];
     List<List<StatusChange>> changes = new ArrayList<>();
     for (int s = 0; s < kernel.slots; s++) {
       changes.add(new ArrayList<>());
+    }
+    // Per slot, the patterns whose events may have caused a change (computed when first needed).
+    List<@Nullable ImmutableSet<Occurred>> relevant = new ArrayList<>();
+    for (int s = 0; s < kernel.slots; s++) {
+      relevant.add(null);
     }
     sweep.run(
         events,
@@ -75,32 +81,37 @@ public final class Timeline {
 
           @Override
           public void step(Instant t, int eventCount) {
-            Status[] now = new Status[kernel.slots];
             statuses(sweep, t, false, now);
-            ImmutableList<Event> at = eventsAt(events, eventCount, t);
+            // Built only at a step where some status changed (most steps change none).
+            ImmutableList<Event> at = null;
+            Explainer.State state = null;
             for (int i = 0; i < compiled.size(); i++) {
-              CompiledPledge p = compiled.get(i);
               int slot = kernel.slot[i];
-              Explainer.State state = new Explainer.State(sweep, index, events, t);
-              if (previous[slot] != now[slot]) {
-                changes.get(slot).add(change(state, i, p, null, -1, previous[slot], now[slot], at));
-              }
-              for (int j = 0; j < p.contributions.size(); j++) {
-                int cs = slot + 1 + j;
-                if (previous[cs] != now[cs]) {
-                  changes
-                      .get(cs)
-                      .add(
-                          change(
-                              state,
-                              i,
-                              p,
-                              p.contributions.get(j),
-                              kernel.contributionStart[i] + j,
-                              previous[cs],
-                              now[cs],
-                              at));
+              int end = slot + 1 + compiled.get(i).contributions.size();
+              for (int cs = slot; cs < end; cs++) {
+                if (previous[cs] == now[cs]) {
+                  continue;
                 }
+                if (state == null || at == null) {
+                  at = eventsAt(events, eventCount, t);
+                  state = new Explainer.State(sweep, index, events, t);
+                }
+                CompiledPledge p = compiled.get(i);
+                int j = cs - slot - 1;
+                changes
+                    .get(cs)
+                    .add(
+                        change(
+                            state,
+                            i,
+                            p,
+                            j < 0 ? null : p.contributions.get(j),
+                            j < 0 ? -1 : kernel.contributionStart[i] + j,
+                            previous[cs],
+                            now[cs],
+                            at,
+                            relevant,
+                            cs));
               }
             }
             System.arraycopy(now, 0, previous, 0, now.length);
@@ -158,7 +169,9 @@ public final class Timeline {
       int contribution,
       Status from,
       Status to,
-      ImmutableList<Event> at) {
+      ImmutableList<Event> at,
+      List<@Nullable ImmutableSet<Occurred>> relevantBySlot,
+      int slot) {
     Instant t = state.t();
     if (to == Status.EXPIRED) {
       ImmutableSet<Occurred> ending =
@@ -192,12 +205,17 @@ public final class Timeline {
       return new StatusChange(
           t, from, to, events, obligation.map(Explanation::render).orElse(to.name()));
     }
-    ImmutableSet.Builder<Occurred> relevant = ImmutableSet.builder();
-    relevant.addAll(p.trigger.patterns()).addAll(p.activation.patterns());
-    if (c != null) {
-      relevant.addAll(c.contribution.condition().patterns());
+    ImmutableSet<Occurred> relevant = relevantBySlot.get(slot);
+    if (relevant == null) {
+      ImmutableSet.Builder<Occurred> b = ImmutableSet.builder();
+      b.addAll(p.trigger.patterns()).addAll(p.activation.patterns());
+      if (c != null) {
+        b.addAll(c.contribution.condition().patterns());
+      }
+      relevant = b.build();
+      relevantBySlot.set(slot, relevant);
     }
-    ImmutableList<Event> events = matching(state.index(), at, relevant.build());
+    ImmutableList<Event> events = matching(state.index(), at, relevant);
     if (events.isEmpty()) {
       events = at;
     }

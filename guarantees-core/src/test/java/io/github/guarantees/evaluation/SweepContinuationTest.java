@@ -29,7 +29,7 @@ class SweepContinuationTest {
     int checked = 0;
     int hopeless = 0;
     for (long seed = base; seed < base + AGREEMENTS; seed++) {
-      RandomAgreements random = new RandomAgreements(seed);
+      RandomAgreements random = RandomAgreements.withAlliances(seed, x -> x);
       Agreement agreement = random.agreement();
       Kernel k = Evaluator.compile(agreement).kernel();
       Random draws = new Random(seed);
