@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An agreement compiled once into an indexed form: every condition flattened into an array of
@@ -347,16 +348,18 @@ final class Kernel {
       }
     }
 
-    List<List<Integer>> activeLists = new ArrayList<>();
-    for (int n = 0; n < nodeCount; n++) {
-      activeLists.add(new ArrayList<>());
-    }
+    int[] activeCount = new int[nodeCount];
     for (int i = 0; i < pledgeCount; i++) {
-      activeLists.get(active[i]).add(i);
+      activeCount[active[i]]++;
     }
     activeOf = new int[nodeCount][];
+    int[] none = new int[0];
     for (int n = 0; n < nodeCount; n++) {
-      activeOf[n] = activeLists.get(n).stream().mapToInt(x -> x).toArray();
+      activeOf[n] = activeCount[n] == 0 ? none : new int[activeCount[n]];
+      activeCount[n] = 0;
+    }
+    for (int i = 0; i < pledgeCount; i++) {
+      activeOf[active[i]][activeCount[active[i]]++] = i;
     }
 
     // Patterns, the atoms that read them, and the pledges that watch them.
@@ -497,6 +500,33 @@ final class Kernel {
     return patterns.indexOf(o);
   }
 
+  /** A node's description and its operands' ids: equal for structurally equal nodes. */
+  private static final class Structure {
+    final Spec spec;
+    final int[] ops;
+    final int hash;
+
+    Structure(Spec spec, int[] ops) {
+      this.spec = spec;
+      this.ops = ops;
+      this.hash =
+          31 * (31 * (31 * spec.kind + spec.k) + 17 * spec.a + spec.b) + Arrays.hashCode(ops);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Structure other
+          && other.hash == hash
+          && Arrays.equals(other.ops, ops)
+          && other.spec.equals(spec);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
   /** A node's description before freezing. */
   private record Spec(byte kind, int k, int a, int b, long windowSec, int windowNano) {}
 
@@ -504,7 +534,7 @@ final class Kernel {
   private static final class Compiler implements GenericConditionVisitor<Integer, Compiler> {
     final List<Spec> specs = new ArrayList<>();
     final List<int[]> operands = new ArrayList<>();
-    final Map<List<Object>, Integer> byStructure = new HashMap<>();
+    final Map<Structure, Integer> byStructure = new HashMap<>();
     final IdentityHashMap<Condition, Integer> ids = new IdentityHashMap<>();
     final List<Occurred> patternList = new ArrayList<>();
     final Map<Occurred, Integer> patternIds = new HashMap<>();
@@ -530,10 +560,7 @@ final class Kernel {
     }
 
     private int intern(Spec spec, int[] ops) {
-      List<Object> key = new ArrayList<>(List.of(spec));
-      for (int o : ops) {
-        key.add(o);
-      }
+      Structure key = new Structure(spec, ops);
       Integer id = byStructure.get(key);
       if (id == null) {
         id = specs.size();
