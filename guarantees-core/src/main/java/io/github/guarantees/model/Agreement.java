@@ -53,7 +53,35 @@ public abstract class Agreement {
     return new Builder();
   }
 
-  /** Builds an {@link Agreement}; {@code id} and {@code title} are required. */
+  /**
+   * Builds an {@link Agreement}.
+   *
+   * <ul>
+   *   <li>{@code id} (required): the agreement's id;
+   *   <li>{@code title} (required): its title;
+   *   <li>{@code date} (optional): the day it was made;
+   *   <li>{@code description} (optional): a summary;
+   *   <li>{@code participants} (empty): the parties and their roles; every party a pledge,
+   *       contribution or event names must be one;
+   *   <li>{@code triggers} (empty): the kinds of event the agreement reacts to;
+   *   <li>{@code pledges} (empty): the pledges, in the order reports list them;
+   *   <li>{@code memberships} (empty): when parties join or leave; a signatory without one is a
+   *       member throughout;
+   *   <li>{@code regions} (empty): named places and what contains them;
+   *   <li>{@code defaultTrigger} (optional): the trigger of every pledge that declares none.
+   * </ul>
+   *
+   * <p>Each method sets the attribute of the same name and returns this builder; setting it again
+   * replaces the value. An optional attribute also accepts an {@code Optional}; a list or set
+   * attribute has {@code addX(…)} and {@code addAllX(…)}, which append, and {@code x(Iterable)},
+   * which replaces the whole collection. {@code from(instance)} copies every attribute of an
+   * existing instance. A builder is not thread-safe; the value it builds is immutable.
+   *
+   * <p>{@code build()} throws {@link IllegalStateException} naming the required attributes not set,
+   * and {@link IllegalArgumentException} (a {@link ValidationException} listing every problem found
+   * in the whole agreement) when a value is invalid; every method throws {@link
+   * NullPointerException} if given null.
+   */
   public static final class Builder extends ImmutableAgreement.Builder {
     Builder() {}
 

@@ -38,7 +38,28 @@ public abstract class Caveat {
     return new Builder();
   }
 
-  /** Builds a {@link Caveat}; {@code id} and {@code description} are required. */
+  /**
+   * Builds a {@link Caveat}.
+   *
+   * <ul>
+   *   <li>{@code id} (required): the caveat's id;
+   *   <li>{@code description} (required): what it rules out;
+   *   <li>{@code kinds} (empty (every kind)): the pledge kinds it rules out;
+   *   <li>{@code domains} (empty (every domain)): the domains it rules out;
+   *   <li>{@code locations} (empty (every location)): the locations it rules out;
+   *   <li>{@code source} (optional): where the caveat is stated.
+   * </ul>
+   *
+   * <p>Each method sets the attribute of the same name and returns this builder; setting it again
+   * replaces the value. An optional attribute also accepts an {@code Optional}; a list or set
+   * attribute has {@code addX(…)} and {@code addAllX(…)}, which append, and {@code x(Iterable)},
+   * which replaces the whole collection. {@code from(instance)} copies every attribute of an
+   * existing instance. A builder is not thread-safe; the value it builds is immutable.
+   *
+   * <p>{@code build()} throws {@link IllegalStateException} naming the required attributes not set,
+   * and {@link IllegalArgumentException} when a value is invalid; every method throws {@link
+   * NullPointerException} if given null.
+   */
   public static final class Builder extends ImmutableCaveat.Builder {
     Builder() {}
   }

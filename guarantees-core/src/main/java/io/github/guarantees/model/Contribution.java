@@ -41,7 +41,31 @@ public abstract class Contribution {
     return builder().party(party).build();
   }
 
-  /** Builds a {@link Contribution}; {@code party} is required. */
+  /**
+   * Builds a {@link Contribution}.
+   *
+   * <ul>
+   *   <li>{@code party} (required): the contributing party's id;
+   *   <li>{@code condition} ({@code always()}): the party's own extra condition, e.g. a
+   *       parliament's approval;
+   *   <li>{@code size} (optional): how much this party gives;
+   *   <li>{@code domains} (empty): the domains of its share;
+   *   <li>{@code bindingForce} (optional): a binding force of its own; the pledge's when absent;
+   *   <li>{@code note} (optional): a note for readers;
+   *   <li>{@code illustrative} (optional): why the contribution is illustrative, when no source
+   *       states it; reports mark it.
+   * </ul>
+   *
+   * <p>Each method sets the attribute of the same name and returns this builder; setting it again
+   * replaces the value. An optional attribute also accepts an {@code Optional}; a list or set
+   * attribute has {@code addX(…)} and {@code addAllX(…)}, which append, and {@code x(Iterable)},
+   * which replaces the whole collection. {@code from(instance)} copies every attribute of an
+   * existing instance. A builder is not thread-safe; the value it builds is immutable.
+   *
+   * <p>{@code build()} throws {@link IllegalStateException} naming the required attributes not set,
+   * and {@link IllegalArgumentException} when a value is invalid; every method throws {@link
+   * NullPointerException} if given null.
+   */
   public static final class Builder extends ImmutableContribution.Builder {
     Builder() {}
   }

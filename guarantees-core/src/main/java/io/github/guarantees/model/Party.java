@@ -36,7 +36,27 @@ public abstract class Party {
     return new Builder();
   }
 
-  /** Builds a {@link Party}; {@code id} and {@code name} are required. */
+  /**
+   * Builds a {@link Party}.
+   *
+   * <ul>
+   *   <li>{@code id} (required): the party's id;
+   *   <li>{@code name} (required): its name;
+   *   <li>{@code kind} ({@link PartyKind#STATE}): what kind of party it is;
+   *   <li>{@code attributes} (empty): standing attributes that party patterns can select;
+   *   <li>{@code caveats} (empty): the party's national caveats.
+   * </ul>
+   *
+   * <p>Each method sets the attribute of the same name and returns this builder; setting it again
+   * replaces the value. An optional attribute also accepts an {@code Optional}; a list or set
+   * attribute has {@code addX(…)} and {@code addAllX(…)}, which append, and {@code x(Iterable)},
+   * which replaces the whole collection. {@code from(instance)} copies every attribute of an
+   * existing instance. A builder is not thread-safe; the value it builds is immutable.
+   *
+   * <p>{@code build()} throws {@link IllegalStateException} naming the required attributes not set,
+   * and {@link IllegalArgumentException} when a value is invalid; every method throws {@link
+   * NullPointerException} if given null.
+   */
   public static final class Builder extends ImmutableParty.Builder {
     Builder() {}
   }

@@ -50,8 +50,39 @@ public abstract class Pledge {
   }
 
   /**
-   * Builds a {@link Pledge}; {@code id}, {@code title}, {@code kind}, {@code bindingForce} and
-   * {@code source} are required.
+   * Builds a {@link Pledge}.
+   *
+   * <ul>
+   *   <li>{@code id} (required): the pledge's id, unique in its agreement;
+   *   <li>{@code title} (required): a short title;
+   *   <li>{@code kind} (required): what is pledged ({@link PledgeKind});
+   *   <li>{@code bindingForce} (required): how binding the pledge is ({@link BindingForce});
+   *   <li>{@code source} (required): the clause it comes from;
+   *   <li>{@code domains} (empty): the domains (land, air, sea, …) it concerns;
+   *   <li>{@code location} ({@link Location#UNSPECIFIED}): where the pledge is carried out;
+   *   <li>{@code size} (optional): how much is pledged;
+   *   <li>{@code trigger} (optional): the event condition that triggers it; the agreement's default
+   *       trigger when absent;
+   *   <li>{@code activation} ({@code always()}): the condition under which it fires once triggered;
+   *   <li>{@code term} (optional): when it ends;
+   *   <li>{@code deadline} (optional): how long after activation it must be met;
+   *   <li>{@code refrainsFrom} (empty): for a restraint, the events that breach it;
+   *   <li>{@code owedTo} (optional): a party set: the pledge is owed to each of its parties on its
+   *       own;
+   *   <li>{@code contributions} (empty): each party's share, with its own condition;
+   *   <li>{@code note} (optional): a note for readers;
+   *   <li>{@code tags} (empty): free labels, e.g. a component of the agreement.
+   * </ul>
+   *
+   * <p>Each method sets the attribute of the same name and returns this builder; setting it again
+   * replaces the value. An optional attribute also accepts an {@code Optional}; a list or set
+   * attribute has {@code addX(…)} and {@code addAllX(…)}, which append, and {@code x(Iterable)},
+   * which replaces the whole collection. {@code from(instance)} copies every attribute of an
+   * existing instance. A builder is not thread-safe; the value it builds is immutable.
+   *
+   * <p>{@code build()} throws {@link IllegalStateException} naming the required attributes not set,
+   * and {@link IllegalArgumentException} (a {@link ValidationException} listing every problem) when
+   * a value is invalid; every method throws {@link NullPointerException} if given null.
    */
   public static final class Builder extends ImmutablePledge.Builder {
     Builder() {}

@@ -26,7 +26,29 @@ public abstract class Size {
     return new Builder();
   }
 
-  /** Builds a {@link Size}; at least one of troops, amount or description is required. */
+  /**
+   * Builds a {@link Size}.
+   *
+   * <ul>
+   *   <li>{@code troops} (one of troops, amount, description): a number of troops;
+   *   <li>{@code amount} (one of troops, amount, description): an amount of money, with {@code
+   *       currency};
+   *   <li>{@code currency} (optional): the amount's currency;
+   *   <li>{@code over} (optional): the period the amount is spread over;
+   *   <li>{@code description} (one of troops, amount, description): the size in words;
+   *   <li>{@code approximate} ({@code false}): whether the figure is approximate.
+   * </ul>
+   *
+   * <p>Each method sets the attribute of the same name and returns this builder; setting it again
+   * replaces the value. An optional attribute also accepts an {@code Optional}; a list or set
+   * attribute has {@code addX(…)} and {@code addAllX(…)}, which append, and {@code x(Iterable)},
+   * which replaces the whole collection. {@code from(instance)} copies every attribute of an
+   * existing instance. A builder is not thread-safe; the value it builds is immutable.
+   *
+   * <p>{@code build()} throws {@link IllegalStateException} naming the required attributes not set,
+   * and {@link IllegalArgumentException} when a value is invalid; every method throws {@link
+   * NullPointerException} if given null.
+   */
   public static final class Builder extends ImmutableSize.Builder {
     Builder() {}
   }

@@ -33,7 +33,29 @@ public abstract class Source {
     return new Builder();
   }
 
-  /** Builds a {@link Source}; {@code document}, {@code clause}, {@code quote} are required. */
+  /**
+   * Builds a {@link Source}.
+   *
+   * <ul>
+   *   <li>{@code document} (required): the document cited;
+   *   <li>{@code clause} (required): the clause or passage;
+   *   <li>{@code quote} (required): the words quoted;
+   *   <li>{@code fidelity} ({@link Fidelity#SUMMARY}): how close the quote is to the text ({@link
+   *       Fidelity});
+   *   <li>{@code url} (optional): where to read it;
+   *   <li>{@code note} (optional): a note on the reading.
+   * </ul>
+   *
+   * <p>Each method sets the attribute of the same name and returns this builder; setting it again
+   * replaces the value. An optional attribute also accepts an {@code Optional}; a list or set
+   * attribute has {@code addX(…)} and {@code addAllX(…)}, which append, and {@code x(Iterable)},
+   * which replaces the whole collection. {@code from(instance)} copies every attribute of an
+   * existing instance. A builder is not thread-safe; the value it builds is immutable.
+   *
+   * <p>{@code build()} throws {@link IllegalStateException} naming the required attributes not set,
+   * and {@link IllegalArgumentException} when a value is invalid; every method throws {@link
+   * NullPointerException} if given null.
+   */
   public static final class Builder extends ImmutableSource.Builder {
     Builder() {}
   }

@@ -29,7 +29,26 @@ public abstract class Term {
     return new Builder();
   }
 
-  /** Builds a {@link Term}; give at least one of its three ends. */
+  /**
+   * Builds a {@link Term}.
+   *
+   * <ul>
+   *   <li>{@code endsAt} (one of the three): a fixed instant at which the pledge ends;
+   *   <li>{@code lastsFor} (one of the three): a duration counted from the pledge's first
+   *       activation;
+   *   <li>{@code endsWhen} (one of the three): a condition whose holding ends the pledge.
+   * </ul>
+   *
+   * <p>Each method sets the attribute of the same name and returns this builder; setting it again
+   * replaces the value. An optional attribute also accepts an {@code Optional}; a list or set
+   * attribute has {@code addX(…)} and {@code addAllX(…)}, which append, and {@code x(Iterable)},
+   * which replaces the whole collection. {@code from(instance)} copies every attribute of an
+   * existing instance. A builder is not thread-safe; the value it builds is immutable.
+   *
+   * <p>{@code build()} throws {@link IllegalStateException} naming the required attributes not set,
+   * and {@link IllegalArgumentException} when a value is invalid; every method throws {@link
+   * NullPointerException} if given null.
+   */
   public static final class Builder extends ImmutableTerm.Builder {
     Builder() {}
   }

@@ -28,7 +28,30 @@ public abstract class Event {
     return new Builder();
   }
 
-  /** Builds an {@link Event}; {@code trigger} and {@code at} are required. */
+  /**
+   * Builds an {@link Event}.
+   *
+   * <ul>
+   *   <li>{@code trigger} (required): the id of a trigger the agreement declares;
+   *   <li>{@code at} (required): the instant it happened, within the range the library accepts;
+   *   <li>{@code party} (optional): the actor: the party that acts (attacks, requests, approves);
+   *       {@code actor()} reads it;
+   *   <li>{@code target} (optional): the party acted upon, e.g. the state attacked;
+   *   <li>{@code place} (optional): where it happened: the id of a region or of a party (its
+   *       territory);
+   *   <li>{@code note} (optional): what the event stands for in the story.
+   * </ul>
+   *
+   * <p>Each method sets the attribute of the same name and returns this builder; setting it again
+   * replaces the value. An optional attribute also accepts an {@code Optional}; a list or set
+   * attribute has {@code addX(…)} and {@code addAllX(…)}, which append, and {@code x(Iterable)},
+   * which replaces the whole collection. {@code from(instance)} copies every attribute of an
+   * existing instance. A builder is not thread-safe; the value it builds is immutable.
+   *
+   * <p>{@code build()} throws {@link IllegalStateException} naming the required attributes not set,
+   * and {@link IllegalArgumentException} when a value is invalid; every method throws {@link
+   * NullPointerException} if given null.
+   */
   public static final class Builder extends ImmutableEvent.Builder {
     Builder() {}
   }

@@ -46,7 +46,29 @@ public abstract class Scenario {
     return new Builder();
   }
 
-  /** Builds a {@link Scenario}; {@code name} and {@code asOf} are required. */
+  /**
+   * Builds a {@link Scenario}.
+   *
+   * <ul>
+   *   <li>{@code name} (required): the scenario's name, not blank;
+   *   <li>{@code asOf} (required): the instant statuses are decided at; events after it are kept
+   *       but do not count;
+   *   <li>{@code events} (empty): the events, in any order: they are sorted by instant when built,
+   *       ties keeping the order given;
+   *   <li>{@code narrative} (optional): the story the scenario tells.
+   * </ul>
+   *
+   * <p>Each method sets the attribute of the same name and returns this builder; setting it again
+   * replaces the value. An optional attribute also accepts an {@code Optional}; a list or set
+   * attribute has {@code addX(…)} and {@code addAllX(…)}, which append, and {@code x(Iterable)},
+   * which replaces the whole collection. {@code from(instance)} copies every attribute of an
+   * existing instance. A builder is not thread-safe; the value it builds is immutable.
+   *
+   * <p>{@code build()} throws {@link IllegalStateException} naming the required attributes not set,
+   * and {@link IllegalArgumentException} (a {@link io.github.guarantees.model.ValidationException}
+   * listing every problem) when a value is invalid; every method throws {@link
+   * NullPointerException} if given null.
+   */
   public static final class Builder extends ImmutableScenario.Builder {
     Builder() {}
 
