@@ -74,7 +74,9 @@ class FiredSetsTest {
                     workload,
                     ImmutableMap.of(
                         "library", FiredSets.evaluate(workload), "wrong", wrongOnFirstPledge)))
-        .isInstanceOf(IllegalStateException.class);
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("wrong")
+        .hasMessageContaining("p0000");
   }
 
   @Test

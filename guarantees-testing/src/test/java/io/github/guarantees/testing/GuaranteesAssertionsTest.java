@@ -86,7 +86,9 @@ class GuaranteesAssertionsTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("no-ground-troops");
     assertThatThrownBy(() -> assertThat(a).contribution("force", "fr").isBlockedBy("other"))
-        .isInstanceOf(AssertionError.class);
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("'fr'")
+        .hasMessageContaining("other");
   }
 
   @Test
@@ -96,7 +98,8 @@ class GuaranteesAssertionsTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("'force'");
     assertThatThrownBy(() -> assertThat((Assessment) null).pledge("force").isActive())
-        .isInstanceOf(AssertionError.class);
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("null");
   }
 
   @Test
@@ -111,15 +114,21 @@ class GuaranteesAssertionsTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining(REQUEST.toString());
     assertThatThrownBy(() -> assertThat(t).pledge("force").changedTo(Status.SUSPENDED))
-        .isInstanceOf(AssertionError.class);
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("'force'")
+        .hasMessageContaining(Status.SUSPENDED.toString());
     assertThatThrownBy(() -> assertThat(t).pledge("force").neverChangedTo(Status.ACTIVE))
-        .isInstanceOf(AssertionError.class);
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("'force'")
+        .hasMessageContaining(REQUEST.toString());
     assertThatThrownBy(
             () ->
                 assertThat(t)
                     .pledge("force")
                     .hasStatusAt(Instant.parse("2027-01-01T00:00:00Z"), Status.ACTIVE))
-        .isInstanceOf(AssertionError.class);
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("'force'")
+        .hasMessageContaining("2027-01-01T00:00:00Z");
   }
 
   @Test
@@ -133,7 +142,11 @@ class GuaranteesAssertionsTest {
     softly.assertThat(t).pledge("force").changedTo(Status.ACTIVE).at(REQUEST);
     softly.assertThat(1).isEqualTo(2);
     assertThat(softly.assertionErrorsCollected()).hasSize(4);
-    assertThatThrownBy(softly::assertAll).isInstanceOf(AssertionError.class);
+    assertThatThrownBy(softly::assertAll)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("'force'")
+        .hasMessageContaining("parliament-approval")
+        .hasMessageContaining("expected: 2");
 
     assertThatThrownBy(
             () ->
