@@ -8,14 +8,12 @@ import io.github.guarantees.condition.EventRole;
 import io.github.guarantees.condition.PartyPattern;
 import io.github.guarantees.evaluation.Assessment;
 import io.github.guarantees.evaluation.Evaluator;
-import io.github.guarantees.evaluation.RandomAgreements;
 import io.github.guarantees.evaluation.Status;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.MembershipChange;
 import io.github.guarantees.scenario.Scenario;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -62,24 +60,6 @@ class AllianceFileTest {
         - {at: 2026-01-01T00:00:00Z, trigger: accession, actor: b}
         - {at: 2026-01-03T00:00:00Z, trigger: armed-attack, party: z, target: b, place: b}
       """;
-
-  @ParameterizedTest
-  @EnumSource(Syntax.class)
-  void everyGeneratedAllianceAgreementAndScenarioReadsBackEqual(Syntax syntax) {
-    for (long seed = 1; seed <= 300; seed++) {
-      RandomAgreements random = RandomAgreements.withAlliances(seed, UnaryOperator.identity());
-      Agreement a = random.agreement();
-      String text = FileFormat.write(a, syntax);
-      assertThat(FileFormat.readAgreement("seed " + seed, text, syntax))
-          .as("seed %s\n%s", seed, text)
-          .isEqualTo(a);
-      Scenario s = random.scenario(10);
-      assertThat(
-              FileFormat.readScenario("seed " + seed, FileFormat.write(s, syntax), syntax)
-                  .scenario())
-          .isEqualTo(s);
-    }
-  }
 
   @ParameterizedTest
   @EnumSource(Syntax.class)
