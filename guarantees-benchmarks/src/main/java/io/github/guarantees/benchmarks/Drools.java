@@ -13,6 +13,7 @@ import io.github.guarantees.condition.ConditionVisitor;
 import io.github.guarantees.condition.InForce;
 import io.github.guarantees.condition.Not;
 import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.condition.StatusIs;
 import io.github.guarantees.condition.Within;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.Pledge;
@@ -290,6 +291,12 @@ public final class Drools {
     public String visitAtLeastParties(AtLeastParties c) {
       throw new IllegalArgumentException(
           c + ": the peer engines do not count distinct parties (the kernel's language only)");
+    }
+
+    @Override
+    public String visitStatusIs(StatusIs c) {
+      throw new IllegalArgumentException(
+          c + ": the peer engines do not read pledges' statuses (the kernel's language only)");
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.github.guarantees.condition.ConditionVisitor;
 import io.github.guarantees.condition.InForce;
 import io.github.guarantees.condition.Not;
 import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.condition.StatusIs;
 import io.github.guarantees.condition.Within;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.Pledge;
@@ -202,6 +203,12 @@ public final class EasyRules {
     public Condition visitAtLeastParties(AtLeastParties c) {
       throw new IllegalArgumentException(
           c + ": the peer engines do not count distinct parties (the kernel's language only)");
+    }
+
+    @Override
+    public Condition visitStatusIs(StatusIs c) {
+      throw new IllegalArgumentException(
+          c + ": the peer engines do not read pledges' statuses (the kernel's language only)");
     }
 
     @Override

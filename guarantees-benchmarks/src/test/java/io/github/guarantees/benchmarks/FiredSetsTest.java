@@ -15,6 +15,7 @@ import io.github.guarantees.condition.ConditionVisitor;
 import io.github.guarantees.condition.InForce;
 import io.github.guarantees.condition.Not;
 import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.condition.StatusIs;
 import io.github.guarantees.condition.Within;
 import io.github.guarantees.model.Pledge;
 import io.github.guarantees.scenario.Event;
@@ -200,6 +201,11 @@ class FiredSetsTest {
     @Override
     public Void visitAtLeastParties(AtLeastParties c) {
       throw new AssertionError("the peer engines' workload has no atLeastParties: " + c);
+    }
+
+    @Override
+    public Void visitStatusIs(StatusIs c) {
+      throw new AssertionError("the peer engines' workload has no condition on statuses: " + c);
     }
 
     @Override

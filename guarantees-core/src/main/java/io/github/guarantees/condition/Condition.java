@@ -30,7 +30,17 @@ import java.util.Set;
  * <p>Implementations are immutable and thread-safe.
  */
 public sealed interface Condition
-    permits Always, Occurred, AllOf, AnyOf, Not, AtLeast, InForce, After, Within, AtLeastParties {
+    permits Always,
+        Occurred,
+        AllOf,
+        AnyOf,
+        Not,
+        AtLeast,
+        InForce,
+        After,
+        Within,
+        AtLeastParties,
+        StatusIs {
 
   /** The deepest nesting a condition may have; deeper conditions are rejected when built. */
   int MAX_DEPTH = 1000;
@@ -86,7 +96,21 @@ public sealed interface Condition
    * @return the patterns, in first-seen order
    */
   default ImmutableSet<Occurred> patterns() {
-    ImmutableSet.Builder<Occurred> out = ImmutableSet.builder();
+    return walk().patterns.build();
+  }
+
+  /**
+   * Returns every distinct condition on a pledge's or contribution's status ({@link StatusIs}) this
+   * condition contains, at any depth, each shared sub-condition visited once.
+   *
+   * @return the conditions on statuses, in first-seen order
+   */
+  default ImmutableSet<StatusIs> statusConditions() {
+    return walk().statuses.build();
+  }
+
+  private Structure.Leaves walk() {
+    Structure.Leaves out = new Structure.Leaves();
     Set<Condition> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     Deque<Condition> todo = new ArrayDeque<>();
     todo.push(this);
@@ -96,7 +120,7 @@ public sealed interface Condition
         c.accept(Structure.PATTERNS, out).reverse().forEach(todo::push);
       }
     }
-    return out.build();
+    return out;
   }
 
   /**
@@ -160,7 +184,7 @@ public sealed interface Condition
    */
   static ImmutableList<Condition> operandsOf(Condition condition) {
     Objects.requireNonNull(condition, "condition");
-    return condition.accept(Structure.PATTERNS, ImmutableSet.builder());
+    return condition.accept(Structure.PATTERNS, new Structure.Leaves());
   }
 
   /**
@@ -367,5 +391,72 @@ public sealed interface Condition
    */
   static AtLeastParties atLeastParties(int k, Occurred pattern, EventRole role) {
     return AtLeastParties.of(k, pattern, role);
+  }
+
+  /**
+   * Holds while the pledge with this id is {@code ACTIVE}: "the guarantee fires while the ceasefire
+   * mission does".
+   *
+   * @param pledge the id of a pledge of the agreement (or of one instance of a pledge owed to a
+   *     set, such as {@code collective-defence@FR}), not null
+   * @return the condition
+   * @throws NullPointerException if pledge is null
+   */
+  static StatusIs active(String pledge) {
+    return statusIs(pledge, Standing.ACTIVE);
+  }
+
+  /**
+   * Holds once the obligation with this id is {@code FULFILLED}.
+   *
+   * @param pledge the id of a pledge of the agreement, not null
+   * @return the condition
+   * @throws NullPointerException if pledge is null
+   */
+  static StatusIs fulfilled(String pledge) {
+    return statusIs(pledge, Standing.FULFILLED);
+  }
+
+  /**
+   * Holds once the pledge with this id is {@code VIOLATED}: "late payment is owed once payment is
+   * violated".
+   *
+   * @param pledge the id of a pledge of the agreement, not null
+   * @return the condition
+   * @throws NullPointerException if pledge is null
+   */
+  static StatusIs violated(String pledge) {
+    return statusIs(pledge, Standing.VIOLATED);
+  }
+
+  /**
+   * Holds while the pledge with this id has the status.
+   *
+   * @param pledge the id of a pledge of the agreement, not null
+   * @param standing the status, not null
+   * @return the condition
+   * @throws NullPointerException if pledge or standing is null
+   */
+  static StatusIs statusIs(String pledge, Standing standing) {
+    Objects.requireNonNull(pledge, "pledge");
+    Objects.requireNonNull(standing, "standing");
+    return StatusIs.of(pledge, java.util.Optional.empty(), standing);
+  }
+
+  /**
+   * Holds while one party's contribution to the pledge has the status: "the UK's contribution to
+   * the force is {@code ACTIVE}".
+   *
+   * @param pledge the id of a pledge of the agreement, not null
+   * @param party the id of the contributing party, not null
+   * @param standing the status, not null
+   * @return the condition
+   * @throws NullPointerException if pledge, party or standing is null
+   */
+  static StatusIs statusIs(String pledge, String party, Standing standing) {
+    Objects.requireNonNull(pledge, "pledge");
+    Objects.requireNonNull(party, "party");
+    Objects.requireNonNull(standing, "standing");
+    return StatusIs.of(pledge, java.util.Optional.of(party), standing);
   }
 }

@@ -126,4 +126,13 @@ final class ConditionFormat implements ConditionVisitor<String> {
         + c.role().name().toLowerCase(java.util.Locale.ROOT)
         + ")";
   }
+
+  @Override
+  public String visitStatusIs(StatusIs c) {
+    return c.standing().keyword()
+        + "("
+        + c.pledge()
+        + c.party().map(p -> ", " + p).orElse("")
+        + ")";
+  }
 }

@@ -85,4 +85,12 @@ public interface ConditionVisitor<R> {
    * @return the result
    */
   R visitAtLeastParties(AtLeastParties c);
+
+  /**
+   * Visits a condition on another pledge's or contribution's status.
+   *
+   * @param c the condition
+   * @return the result
+   */
+  R visitStatusIs(StatusIs c);
 }

@@ -99,4 +99,13 @@ public interface GenericConditionVisitor<R, A> {
    * @return the result
    */
   R visitAtLeastParties(AtLeastParties c, A context);
+
+  /**
+   * Visits a condition on another pledge's or contribution's status.
+   *
+   * @param c the condition
+   * @param context the context
+   * @return the result
+   */
+  R visitStatusIs(StatusIs c, A context);
 }

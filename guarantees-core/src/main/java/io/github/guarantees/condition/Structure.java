@@ -8,64 +8,75 @@ import com.google.common.collect.ImmutableSet;
  * adds the event patterns the node itself names to the context.
  */
 final class Structure
-    implements GenericConditionVisitor<ImmutableList<Condition>, ImmutableSet.Builder<Occurred>> {
+    implements GenericConditionVisitor<ImmutableList<Condition>, Structure.Leaves> {
   static final Structure PATTERNS = new Structure();
+
+  /** What a walk found: the event patterns and the conditions on statuses, in first-seen order. */
+  static final class Leaves {
+    final ImmutableSet.Builder<Occurred> patterns = ImmutableSet.builder();
+    final ImmutableSet.Builder<StatusIs> statuses = ImmutableSet.builder();
+  }
 
   private Structure() {}
 
   @Override
-  public ImmutableList<Condition> visitAlways(Always c, ImmutableSet.Builder<Occurred> out) {
+  public ImmutableList<Condition> visitAlways(Always c, Leaves out) {
     return ImmutableList.of();
   }
 
   @Override
-  public ImmutableList<Condition> visitOccurred(Occurred c, ImmutableSet.Builder<Occurred> out) {
-    out.add(c);
+  public ImmutableList<Condition> visitOccurred(Occurred c, Leaves out) {
+    out.patterns.add(c);
     return ImmutableList.of();
   }
 
   @Override
-  public ImmutableList<Condition> visitAllOf(AllOf c, ImmutableSet.Builder<Occurred> out) {
+  public ImmutableList<Condition> visitAllOf(AllOf c, Leaves out) {
     return c.operands();
   }
 
   @Override
-  public ImmutableList<Condition> visitAnyOf(AnyOf c, ImmutableSet.Builder<Occurred> out) {
+  public ImmutableList<Condition> visitAnyOf(AnyOf c, Leaves out) {
     return c.operands();
   }
 
   @Override
-  public ImmutableList<Condition> visitNot(Not c, ImmutableSet.Builder<Occurred> out) {
+  public ImmutableList<Condition> visitNot(Not c, Leaves out) {
     return ImmutableList.of(c.operand());
   }
 
   @Override
-  public ImmutableList<Condition> visitAtLeast(AtLeast c, ImmutableSet.Builder<Occurred> out) {
+  public ImmutableList<Condition> visitAtLeast(AtLeast c, Leaves out) {
     return c.operands();
   }
 
   @Override
-  public ImmutableList<Condition> visitInForce(InForce c, ImmutableSet.Builder<Occurred> out) {
-    out.add(c.trigger(), c.revokedBy());
+  public ImmutableList<Condition> visitInForce(InForce c, Leaves out) {
+    out.patterns.add(c.trigger(), c.revokedBy());
     return ImmutableList.of();
   }
 
   @Override
-  public ImmutableList<Condition> visitAfter(After c, ImmutableSet.Builder<Occurred> out) {
-    out.add(c.later(), c.earlier());
+  public ImmutableList<Condition> visitAfter(After c, Leaves out) {
+    out.patterns.add(c.later(), c.earlier());
     return ImmutableList.of();
   }
 
   @Override
-  public ImmutableList<Condition> visitWithin(Within c, ImmutableSet.Builder<Occurred> out) {
-    out.add(c.event(), c.anchor());
+  public ImmutableList<Condition> visitWithin(Within c, Leaves out) {
+    out.patterns.add(c.event(), c.anchor());
     return ImmutableList.of();
   }
 
   @Override
-  public ImmutableList<Condition> visitAtLeastParties(
-      AtLeastParties c, ImmutableSet.Builder<Occurred> out) {
-    out.add(c.pattern());
+  public ImmutableList<Condition> visitAtLeastParties(AtLeastParties c, Leaves out) {
+    out.patterns.add(c.pattern());
+    return ImmutableList.of();
+  }
+
+  @Override
+  public ImmutableList<Condition> visitStatusIs(StatusIs c, Leaves out) {
+    out.statuses.add(c);
     return ImmutableList.of();
   }
 }

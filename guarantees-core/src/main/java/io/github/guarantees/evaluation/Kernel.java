@@ -14,6 +14,7 @@ import io.github.guarantees.condition.GenericConditionVisitor;
 import io.github.guarantees.condition.InForce;
 import io.github.guarantees.condition.Not;
 import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.condition.StatusIs;
 import io.github.guarantees.condition.Within;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.Contribution;
@@ -55,6 +56,14 @@ final class Kernel {
 
   /** {@code atLeastParties}: pattern a, at least {@code k} distinct parties in role {@code b}. */
   static final byte PARTIES = 7;
+
+  /**
+   * A condition on a pledge's status ({@code StatusIs}): pledge a (an index of {@link
+   * Agreement#instances()}), contribution b (an index of the contributions, or -1 for the pledge
+   * itself), standing ordinal k. Read by {@link Sweep} from the pledge's status, after the pledges
+   * it names are settled (see {@link #statusRounds}).
+   */
+  static final byte STATUS = 8;
 
   /** A sentinel for an instant's seconds: never happened. */
   static final long NEVER = Long.MAX_VALUE;
@@ -173,8 +182,27 @@ final class Kernel {
 
   /** Whether a node kind is an atom reading patterns. */
   static boolean reads(byte kind) {
-    return kind != ALWAYS && kind != THRESHOLD && kind != NOT;
+    return kind != ALWAYS && kind != THRESHOLD && kind != NOT && kind != STATUS;
   }
+
+  /**
+   * The {@code STATUS} nodes in rounds: round r (from 0) holds the nodes naming pledges of stratum
+   * r, a pledge's stratum being 0 if its conditions name no status and one more than the highest
+   * stratum it names otherwise. A sweep settles the pledges of stratum 0 from the events, then
+   * reads round 0 and settles stratum 1, and so on; the agreement has no cycle (checked when it is
+   * built). Empty when no condition names a status.
+   */
+  final int[][] statusRounds;
+
+  /** Per pledge: its stratum (above). */
+  final int[] stratum;
+
+  /**
+   * Per node: the round of {@link #statusRounds} after which its truth is final at a step: 0 for a
+   * node that reads no status, one more than the named pledge's stratum for a {@code STATUS} node,
+   * the highest of its operands' otherwise.
+   */
+  final int[] nodeRound;
 
   Kernel(Agreement agreement) {
     Compiler c = new Compiler();
@@ -216,11 +244,29 @@ final class Kernel {
     blocked = new boolean[contributions];
     List<List<int[]>> refrains = new ArrayList<>();
     List<Integer> deadlines = new ArrayList<>();
-    int ci = 0;
     int s = 0;
+    Map<String, Integer> pledgeIndex = new HashMap<>();
     for (int i = 0; i < pledgeCount; i++) {
-      Pledge p = ps.get(i);
+      pledgeIndex.put(ps.get(i).id(), i);
       slot[i] = s++;
+      contributionStart[i] =
+          i == 0 ? 0 : contributionStart[i - 1] + ps.get(i - 1).contributions().size();
+      s += ps.get(i).contributions().size();
+    }
+    stratum = strata(agreement, ps, pledgeIndex);
+    c.pledgeIndex = pledgeIndex;
+    c.pledges = ps;
+    c.contributionStart = contributionStart;
+    // Pledges compile in stratum order, so that a status node comes after every node of the pledge
+    // it names: node ids stay topological for the status dependencies too.
+    Integer[] order = new Integer[pledgeCount];
+    for (int i = 0; i < pledgeCount; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> Integer.compare(stratum[x], stratum[y]));
+    for (int i : order) {
+      Pledge p = ps.get(i);
+      int ci = contributionStart[i];
       trigger[i] = c.node(agreement.triggerOf(p));
       activation[i] = c.node(p.activation());
       active[i] = c.threshold(2, new int[] {trigger[i], activation[i]});
@@ -248,7 +294,6 @@ final class Kernel {
         refrains.get(pat).add(new int[] {i, rank++});
       }
       boolean[] contributors = new boolean[partyIndex.size()];
-      contributionStart[i] = ci;
       for (Contribution con : p.contributions()) {
         int party = partyIndex.getOrDefault(con.party(), -1);
         if (party >= 0) {
@@ -260,11 +305,10 @@ final class Kernel {
         fire[ci] = c.threshold(2, new int[] {active[i], own[ci]});
         blocked[ci] = agreement.blockingCaveat(p, con).isPresent();
         ci++;
-        s++;
       }
       contributorParty[i] = contributors;
     }
-    contributionStart[pledgeCount] = ci;
+    contributionStart[pledgeCount] = contributions;
     slots = s;
     Optional<Instant> start = agreement.date().map(x -> x.atStartOfDay(ZoneOffset.UTC).toInstant());
     dated = start.isPresent();
@@ -341,13 +385,6 @@ final class Kernel {
           kind[n] == ALWAYS || ((kind[n] == THRESHOLD || kind[n] == NOT) && compose(n, initial));
       trueCount += initial[n] ? 1 : 0;
     }
-    initiallyTrue = new int[trueCount];
-    for (int n = 0, t = 0; n < nodeCount; n++) {
-      if (initial[n]) {
-        initiallyTrue[t++] = n;
-      }
-    }
-
     int[] activeCount = new int[nodeCount];
     for (int i = 0; i < pledgeCount; i++) {
       activeCount[active[i]]++;
@@ -442,6 +479,83 @@ final class Kernel {
     }
     triggers = ts.buildOrThrow();
     ids = c.ids;
+    int maxStratum = 0;
+    for (int i = 0; i < pledgeCount; i++) {
+      maxStratum = Math.max(maxStratum, stratum[i]);
+    }
+    int[] roundSize = new int[maxStratum];
+    for (int n = 0; n < nodeCount; n++) {
+      if (kind[n] == STATUS) {
+        roundSize[stratum[patA[n]]]++;
+      }
+    }
+    statusRounds = new int[maxStratum][];
+    for (int r = 0; r < maxStratum; r++) {
+      statusRounds[r] = new int[roundSize[r]];
+      roundSize[r] = 0;
+    }
+    for (int n = 0; n < nodeCount; n++) {
+      if (kind[n] == STATUS) {
+        int r = stratum[patA[n]];
+        statusRounds[r][roundSize[r]++] = n;
+      }
+    }
+    nodeRound = new int[nodeCount];
+    for (int n = 0; n < nodeCount; n++) {
+      if (kind[n] == STATUS) {
+        nodeRound[n] = stratum[patA[n]] + 1;
+      }
+      for (int j = opStart[n]; j < opStart[n + 1]; j++) {
+        nodeRound[n] = Math.max(nodeRound[n], nodeRound[ops[j]]);
+      }
+    }
+    if (maxStratum > 0) {
+      // Conditions on statuses: their truth before any event is the named pledges' status then.
+      new Sweep(this).settleInitial();
+      trueCount = 0;
+      for (int n = 0; n < nodeCount; n++) {
+        trueCount += initial[n] ? 1 : 0;
+      }
+    }
+    initiallyTrue = new int[trueCount];
+    for (int n = 0, t = 0; n < nodeCount; n++) {
+      if (initial[n]) {
+        initiallyTrue[t++] = n;
+      }
+    }
+  }
+
+  /** Each pledge's stratum: 0 without conditions on statuses, else one above what it names. */
+  private static int[] strata(Agreement agreement, List<Pledge> ps, Map<String, Integer> index) {
+    int[][] names = new int[ps.size()][];
+    for (int i = 0; i < ps.size(); i++) {
+      names[i] =
+          agreement.statusConditionsOf(ps.get(i)).stream()
+              .map(e -> index.get(e.getValue().pledge()))
+              .filter(java.util.Objects::nonNull)
+              .mapToInt(x -> x)
+              .distinct()
+              .toArray();
+    }
+    int[] out = new int[ps.size()];
+    Arrays.fill(out, -1);
+    for (int i = 0; i < ps.size(); i++) {
+      stratum(i, names, out);
+    }
+    return out;
+  }
+
+  private static int stratum(int i, int[][] names, int[] out) {
+    if (out[i] >= 0) {
+      return out[i];
+    }
+    // The agreement is acyclic (checked when built); a chain of statuses is at most the pledges.
+    int s = 0;
+    for (int j : names[i]) {
+      s = Math.max(s, stratum(j, names, out) + 1);
+    }
+    out[i] = s;
+    return s;
   }
 
   private static boolean contains(int[] a, int from, int to, int x) {
@@ -538,6 +652,9 @@ final class Kernel {
     final IdentityHashMap<Condition, Integer> ids = new IdentityHashMap<>();
     final List<Occurred> patternList = new ArrayList<>();
     final Map<Occurred, Integer> patternIds = new HashMap<>();
+    Map<String, Integer> pledgeIndex = Map.of();
+    List<Pledge> pledges = List.of();
+    int[] contributionStart = new int[0];
 
     int pattern(Occurred o) {
       Integer id = patternIds.get(o);
@@ -632,6 +749,28 @@ final class Kernel {
     @Override
     public Integer visitWithin(Within c, Compiler unused) {
       return atom(WITHIN, c.event(), c.anchor(), c.window());
+    }
+
+    @Override
+    @SuppressWarnings("EnumOrdinal") // an index into Standing.values() of the same run (Sweep)
+    public Integer visitStatusIs(StatusIs c, Compiler unused) {
+      Integer p = pledgeIndex.get(c.pledge());
+      if (p == null) {
+        throw new IllegalArgumentException("no pledge " + c.pledge() + " in " + c);
+      }
+      int contribution = -1;
+      if (c.party().isPresent()) {
+        List<Contribution> cs = pledges.get(p).contributions();
+        for (int j = 0; j < cs.size(); j++) {
+          if (cs.get(j).party().equals(c.party().get())) {
+            contribution = contributionStart[p] + j;
+          }
+        }
+        if (contribution < 0) {
+          throw new IllegalArgumentException("no contribution of " + c.party().get() + " in " + c);
+        }
+      }
+      return intern(new Spec(STATUS, c.standing().ordinal(), p, contribution, 0, 0), new int[0]);
     }
 
     @Override

@@ -13,6 +13,7 @@ import io.github.guarantees.condition.GenericConditionVisitor;
 import io.github.guarantees.condition.InForce;
 import io.github.guarantees.condition.Not;
 import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.condition.StatusIs;
 import io.github.guarantees.condition.Within;
 import io.github.guarantees.scenario.Event;
 import java.time.Duration;
@@ -126,7 +127,9 @@ final class MissingEvents {
       }
       work++;
       Sweep s = scratch();
-      boolean resumes = current.k.statics.simple;
+      // Memberships that change with events, and conditions on statuses (which change at computed
+      // instants too), need the whole sweep; otherwise the cone's continuation is enough.
+      boolean resumes = current.k.statics.simple && current.k.statusRounds.length == 0;
       List<Event> added = resumes ? new ArrayList<>(additions.size()) : new ArrayList<>(events);
       if (resumes) {
         s.resume(current);
@@ -435,6 +438,11 @@ final class MissingEvents {
     public List<Condition> visitAtLeastParties(AtLeastParties c, List<Precedence> out) {
       return List.of();
     }
+
+    @Override
+    public List<Condition> visitStatusIs(StatusIs c, List<Precedence> out) {
+      return List.of();
+    }
   }
 
   /** The candidate's events in an order respecting the precedences (stable otherwise). */
@@ -581,6 +589,13 @@ final class MissingEvents {
     public List<Set<Occurred>> visitAtLeastParties(AtLeastParties c, Search s) {
       // One more matching event; the search keeps it only if it brings the count to k.
       return s.holds(c) ? nothing() : events(c.pattern());
+    }
+
+    @Override
+    public List<Set<Occurred>> visitStatusIs(StatusIs c, Search s) {
+      // Another pledge's status moves with its own conditions and with time (a deadline passing),
+      // not with events added here: the search proposes none for it (docs/SEMANTICS.md).
+      return s.holds(c) ? nothing() : List.of();
     }
 
     @Override

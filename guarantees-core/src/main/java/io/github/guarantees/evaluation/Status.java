@@ -1,5 +1,7 @@
 package io.github.guarantees.evaluation;
 
+import io.github.guarantees.condition.Standing;
+
 /**
  * The status of a pledge or a contribution at an instant: its place in the lifecycle.
  *
@@ -46,5 +48,23 @@ public enum Status {
    */
   public boolean fires() {
     return this == ACTIVE;
+  }
+
+  /**
+   * Returns the status a condition on statuses asks about.
+   *
+   * @param standing the standing named by the condition, not null
+   * @return the status of the same name
+   * @throws NullPointerException if standing is null
+   */
+  public static Status of(Standing standing) {
+    java.util.Objects.requireNonNull(standing, "standing");
+    return switch (standing) {
+      case ACTIVE -> ACTIVE;
+      case SUSPENDED -> SUSPENDED;
+      case EXPIRED -> EXPIRED;
+      case FULFILLED -> FULFILLED;
+      case VIOLATED -> VIOLATED;
+    };
   }
 }

@@ -3,6 +3,7 @@ package io.github.guarantees.evaluation;
 import static io.github.guarantees.evaluation.Kernel.NEVER;
 
 import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.condition.Standing;
 import io.github.guarantees.scenario.Event;
 import java.time.Instant;
 import java.util.Arrays;
@@ -22,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * arrays are sized by the agreement only; a sweep is reused by one thread at a time.
  */
 final class Sweep {
+  private static final Standing[] STANDINGS = Standing.values();
+
   final Kernel k;
   final boolean[] val;
   final long[] firstSec;
@@ -29,6 +32,11 @@ final class Sweep {
   private final boolean[] dirty;
   private final int[][] bucket;
   private final int[] bucketSize;
+
+  /** Dirty nodes waiting for a later round of conditions on statuses ({@link #propagate(int)}). */
+  private final int[] deferred;
+
+  private int deferredCount;
   private final int[] pFirstStep;
   private final int[] pLastStep;
   private final long[] pLastSec;
@@ -90,6 +98,7 @@ final class Sweep {
       bucket[lv] = new int[k.levelSize[lv]];
     }
     bucketSize = new int[k.levels];
+    deferred = new int[k.statusRounds.length == 0 ? 0 : n];
     int pc = k.patterns.size();
     pFirstStep = new int[pc];
     pLastStep = new int[pc];
@@ -138,6 +147,7 @@ final class Sweep {
     Arrays.fill(breachSec, NEVER);
     Arrays.fill(cBreachSec, NEVER);
     heapSize = 0;
+    deferredCount = 0;
     for (int node : counterNodes) {
       Arrays.fill(seen[node], false);
       seenCount[node] = 0;
@@ -200,25 +210,95 @@ final class Sweep {
         }
         atoms();
         propagate();
-        if (!sawEvent) {
-          sawEvent = true;
-          for (int node : k.initiallyTrue) {
-            if (val[node] && firstSec[node] == NEVER) {
-              firstTrue(node);
-            }
-          }
+        boolean first = !sawEvent;
+        sawEvent = true;
+        if (first) {
+          initiallyTrue(0);
         }
         watch(from, i);
+        rounds(from, i, first);
         firedCount = 0;
       } else {
         nowSec = heapSec[0];
         nowNano = heapNano[0];
+        rounds(i, i, false);
       }
       if (steps != null) {
         steps.step(Instant.ofEpochSecond(nowSec, nowNano), i);
       }
     }
     this.events = null;
+  }
+
+  /**
+   * Conditions on statuses, round by round ({@link Kernel#statusRounds}): each round reads the
+   * status of pledges already settled at this step, and what it changes is propagated (and watched,
+   * for deadlines whose clocks it starts) before the next round reads theirs.
+   */
+  private void rounds(int from, int to, boolean firstEvent) {
+    for (int r = 1; r <= k.statusRounds.length; r++) {
+      for (int n : k.statusRounds[r - 1]) {
+        boolean now = statusHolds(n, nowSec, nowNano, false);
+        if (now != val[n]) {
+          val[n] = now;
+          changed(n);
+        }
+      }
+      boolean any = propagate(r);
+      if (firstEvent) {
+        initiallyTrue(r);
+      }
+      if (any || firstEvent) {
+        watch(from, to);
+      }
+    }
+  }
+
+  /**
+   * At the first event: the nodes of a round that were true before any event and still are, once
+   * the round is final, have been true since that event (their first true instant at an event).
+   */
+  private void initiallyTrue(int round) {
+    boolean rounds = k.statusRounds.length > 0;
+    for (int node : k.initiallyTrue) {
+      if ((!rounds || k.nodeRound[node] == round) && val[node] && firstSec[node] == NEVER) {
+        firstTrue(node);
+      }
+    }
+  }
+
+  /**
+   * Whether a {@code STATUS} node holds at {@code t}: the status of the pledge (or contribution) it
+   * names, read from this sweep's state, is the node's.
+   */
+  boolean statusHolds(int n, long tSec, int tNano, boolean atMin) {
+    return statusOf(n, tSec, tNano, atMin) == Status.of(STANDINGS[k.k[n]]);
+  }
+
+  /** The status of the pledge or contribution a {@code STATUS} node names, at {@code t}. */
+  Status statusOf(int n, long tSec, int tNano, boolean atMin) {
+    int p = k.patA[n];
+    Status pledge = pledge(p, tSec, tNano, atMin);
+    int c = k.patB[n];
+    return c < 0 ? pledge : contribution(c, p, pledge, atMin);
+  }
+
+  /**
+   * Sets the kernel's truth before any event of its {@code STATUS} nodes and the nodes above them,
+   * in node order (topological, the status dependencies included). Called once, by the kernel.
+   */
+  void settleInitial() {
+    boolean[] init = k.initial;
+    reset();
+    for (int n = 0; n < k.nodeCount; n++) {
+      byte kind = k.kind[n];
+      if (kind == Kernel.STATUS) {
+        init[n] = statusHolds(n, Long.MIN_VALUE, 0, true);
+      } else if (kind == Kernel.THRESHOLD || kind == Kernel.NOT) {
+        init[n] = k.compose(n, init);
+      }
+      val[n] = init[n];
+    }
   }
 
   private boolean sameInstant(Instant at) {
@@ -339,19 +419,44 @@ final class Sweep {
   }
 
   private void propagate() {
+    propagate(0);
+  }
+
+  /**
+   * Recomputes the dirty nodes of rounds up to {@code round}, level by level; a dirty node of a
+   * later round (above a condition on a status not read yet) waits for its round, so that no node
+   * is computed from a stale status and none is true for a moment it never holds.
+   *
+   * @return whether some node changed
+   */
+  private boolean propagate(int round) {
+    boolean later = round < k.statusRounds.length;
+    for (int j = 0; j < deferredCount; j++) {
+      int node = deferred[j];
+      int lv = k.level[node];
+      bucket[lv][bucketSize[lv]++] = node;
+    }
+    deferredCount = 0;
+    boolean any = false;
     for (int lv = 1; lv < k.levels; lv++) {
       int[] b = bucket[lv];
       for (int j = 0; j < bucketSize[lv]; j++) {
         int node = b[j];
+        if (later && k.nodeRound[node] > round) {
+          deferred[deferredCount++] = node;
+          continue;
+        }
         dirty[node] = false;
         boolean now = k.compose(node, val);
         if (now != val[node]) {
           val[node] = now;
+          any = true;
           changed(node);
         }
       }
       bucketSize[lv] = 0;
     }
+    return any;
   }
 
   /** Deadlines fulfilled and restraints breached by the events of this step. */
@@ -674,6 +779,11 @@ final class Sweep {
         case Kernel.ALWAYS -> {
           t[n] = true;
           f[n] = false;
+        }
+        case Kernel.STATUS -> {
+          // A status can change at instants no added event decides: either way.
+          t[n] = true;
+          f[n] = true;
         }
         case Kernel.OCCURRED, Kernel.PARTIES -> {
           t[n] = v || any || added[a] == epoch;

@@ -13,6 +13,7 @@ import io.github.guarantees.condition.GenericConditionVisitor;
 import io.github.guarantees.condition.InForce;
 import io.github.guarantees.condition.Not;
 import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.condition.StatusIs;
 import io.github.guarantees.condition.Within;
 import io.github.guarantees.scenario.Event;
 import java.time.Instant;
@@ -221,5 +222,21 @@ final class Traces implements GenericConditionVisitor<ConditionTrace, Traces.Con
       }
     }
     return null;
+  }
+
+  @Override
+  public ConditionTrace visitStatusIs(StatusIs c, Context x) {
+    boolean holds = x.holds(c);
+    Status now =
+        x.sweep.statusOf(x.sweep.k.id(c), x.cutoff.getEpochSecond(), x.cutoff.getNano(), false);
+    return leaf(
+        c,
+        holds,
+        ImmutableList.of(),
+        (c.party().isPresent() ? c.party().get() + "'s contribution to " : "")
+            + c.pledge()
+            + " is "
+            + now
+            + (holds ? "" : ", not " + Status.of(c.standing())));
   }
 }

@@ -7,10 +7,13 @@ import io.github.guarantees.condition.Condition;
 import io.github.guarantees.condition.Occurred;
 import io.github.guarantees.condition.PartyPattern;
 import io.github.guarantees.condition.PartyPatternVisitor;
+import io.github.guarantees.condition.StatusIs;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -668,9 +671,139 @@ public abstract class Agreement {
             owed);
       }
     }
+    if (problems.isEmpty()) {
+      statusReferences(problems);
+    }
     if (!problems.isEmpty()) {
       throw new ValidationException("agreement " + Ids.quote(id()), problems);
     }
+  }
+
+  /**
+   * Returns the conditions on statuses ({@link StatusIs}) in a pledge's trigger (the agreement's
+   * default trigger if it has none), activation, term and contributions' conditions, each with the
+   * field it is in ({@code trigger}, {@code activation}, {@code term.endsWhen}, {@code
+   * contributions[<party>].condition}): the pledges whose status this pledge depends on.
+   *
+   * @param p a pledge of this agreement or one of its {@link #instances()}, not null
+   * @return the field and the condition, in that order, a condition once per field
+   * @throws NullPointerException if p is null
+   */
+  public ImmutableList<Map.Entry<String, StatusIs>> statusConditionsOf(Pledge p) {
+    Objects.requireNonNull(p, "p");
+    ImmutableList.Builder<Map.Entry<String, StatusIs>> out = ImmutableList.builder();
+    java.util.function.BiConsumer<String, Condition> add =
+        (field, c) -> c.statusConditions().forEach(s -> out.add(Map.entry(field, s)));
+    add.accept("trigger", triggerOf(p));
+    add.accept("activation", p.activation());
+    p.term().flatMap(Term::endsWhen).ifPresent(c -> add.accept("term.endsWhen", c));
+    for (Contribution c : p.contributions()) {
+      add.accept("contributions[" + c.party() + "].condition", c.condition());
+    }
+    return out.build();
+  }
+
+  /**
+   * Conditions on statuses name an evaluated pledge (a pledge owed once, or one instance of a
+   * pledge owed to a set) and, for a contribution, a party contributing to it; and no pledge
+   * depends on its own status through them.
+   */
+  private void statusReferences(List<Problem> problems) {
+    Map<String, Pledge> byId = new java.util.LinkedHashMap<>();
+    for (Pledge p : instances()) {
+      byId.put(p.id(), p);
+    }
+    Set<String> owedToSets = new HashSet<>();
+    for (Pledge p : pledges()) {
+      if (p.owedTo().isPresent()) {
+        owedToSets.add(p.id());
+      }
+    }
+    Map<String, List<String>> edges = new java.util.LinkedHashMap<>();
+    for (Pledge p : instances()) {
+      List<String> out = new ArrayList<>();
+      Set<String> reported = new HashSet<>();
+      for (Map.Entry<String, StatusIs> e : statusConditionsOf(p)) {
+        StatusIs c = e.getValue();
+        Site where = Site.pledge(p.baseId(), e.getKey());
+        Pledge target = byId.get(c.pledge());
+        String problem = "";
+        if (target == null) {
+          problem =
+              owedToSets.contains(c.pledge())
+                  ? "pledge "
+                      + Ids.quote(c.pledge())
+                      + " is owed to each party of a set; name one instance ("
+                      + c.pledge()
+                      + "@<party>) in "
+                      + c
+                  : "unknown pledge "
+                      + Ids.quote(c.pledge())
+                      + " in "
+                      + c
+                      + Suggestions.hint(c.pledge(), byId.keySet());
+        } else if (c.party().isPresent() && target.contribution(c.party().get()).isEmpty()) {
+          problem =
+              "party "
+                  + Ids.quote(c.party().get())
+                  + " does not contribute to pledge "
+                  + Ids.quote(c.pledge())
+                  + " in "
+                  + c;
+        } else {
+          out.add(c.pledge());
+        }
+        if (!problem.isEmpty() && reported.add(problem)) {
+          problems.add(new Problem(where, problem));
+        }
+      }
+      edges.put(p.id(), out);
+    }
+    // Depth-first search for a cycle; each pledge of one found is reported once, on the first.
+    Map<String, Integer> state = new HashMap<>();
+    for (String start : edges.keySet()) {
+      java.util.Deque<String> path = new java.util.ArrayDeque<>();
+      cycle(start, edges, state, path, problems, byId);
+    }
+  }
+
+  private static void cycle(
+      String at,
+      Map<String, List<String>> edges,
+      Map<String, Integer> state,
+      java.util.Deque<String> path,
+      List<Problem> problems,
+      Map<String, Pledge> byId) {
+    Integer s = state.get(at);
+    if (s != null && s == 2) {
+      return;
+    }
+    if (s != null && s == 1) {
+      List<String> ring = new ArrayList<>();
+      boolean in = false;
+      for (java.util.Iterator<String> it = path.descendingIterator(); it.hasNext(); ) {
+        String x = it.next();
+        in |= x.equals(at);
+        if (in) {
+          ring.add(x);
+        }
+      }
+      ring.add(at);
+      Pledge first = byId.get(at);
+      problems.add(
+          new Problem(
+              Site.pledge(first == null ? at : first.baseId(), "status conditions"),
+              "pledges depend on their own status through conditions on statuses: "
+                  + String.join(" -> ", ring)));
+      return;
+    }
+    state.put(at, 1);
+    path.push(at);
+    for (String next : edges.getOrDefault(at, List.of())) {
+      cycle(next, edges, state, path, problems, byId);
+    }
+    path.pop();
+    state.put(at, 2);
   }
 
   /** The message of {@link Ids#checkName} for an invalid name, as a problem's message. */

@@ -14,6 +14,7 @@ import io.github.guarantees.condition.Not;
 import io.github.guarantees.condition.Occurred;
 import io.github.guarantees.condition.PartyPattern;
 import io.github.guarantees.condition.PartyPatternVisitor;
+import io.github.guarantees.condition.StatusIs;
 import io.github.guarantees.condition.Within;
 import java.util.IdentityHashMap;
 import java.util.Optional;
@@ -166,5 +167,10 @@ final class Binding implements ConditionVisitor<Condition> {
   @Override
   public Condition visitAtLeastParties(AtLeastParties c) {
     return Condition.atLeastParties(c.k(), pattern(c.pattern()), c.role());
+  }
+
+  @Override
+  public Condition visitStatusIs(StatusIs c) {
+    return c;
   }
 }

@@ -31,12 +31,13 @@ class DifferentialTest {
   static final int EXPLAIN_EVERY = 20;
 
   /** Every node of a kernel trace holds exactly when the reference says its condition holds. */
-  static void sameTruths(ConditionTrace t, Agreement agreement, Scenario scenario, String where) {
+  static void sameTruths(
+      ConditionTrace t, ReferenceEvaluator reference, Scenario scenario, String where) {
     assertThat(t.holds())
         .as("%s: trace node %s", where, t.condition())
-        .isEqualTo(ReferenceEvaluator.holds(t.condition(), agreement, scenario));
+        .isEqualTo(reference.holdsIn(t.condition(), scenario));
     for (ConditionTrace o : t.operands()) {
-      sameTruths(o, agreement, scenario, where);
+      sameTruths(o, reference, scenario, where);
     }
   }
 
@@ -77,13 +78,24 @@ class DifferentialTest {
     /** An {@code atLeastParties} held. */
     AT_LEAST_PARTIES,
     /** A pledge instance owed to one party of a set fired. */
-    OWED_INSTANCE_ACTIVE
+    OWED_INSTANCE_ACTIVE,
+    /** A condition on another pledge's or contribution's status held. */
+    STATUS_CONDITION
   }
 
   static final Map<Construct, Integer> COVERAGE = new EnumMap<>(Construct.class);
 
-  private static void cover(Agreement agreement, Scenario scenario, List<PledgeAssessment> ps) {
+  private static void cover(
+      Agreement agreement,
+      ReferenceEvaluator reference,
+      Scenario scenario,
+      List<PledgeAssessment> ps) {
     for (PledgeAssessment p : ps) {
+      for (var e : agreement.statusConditionsOf(p.pledge())) {
+        if (reference.holdsIn(e.getValue(), scenario)) {
+          COVERAGE.merge(Construct.STATUS_CONDITION, 1, Integer::sum);
+        }
+      }
       if (p.pledge().owedParty().isPresent() && p.status() == Status.ACTIVE) {
         COVERAGE.merge(Construct.OWED_INSTANCE_ACTIVE, 1, Integer::sum);
       }
@@ -128,6 +140,10 @@ class DifferentialTest {
         seed % 2 != 0
             ? RandomAgreements.withAlliances(seed, UnaryOperator.identity())
             : new RandomAgreements(seed);
+    // Half of each kind also name pledges' statuses in their conditions.
+    if (seed % 4 >= 2) {
+      random.withStatuses();
+    }
     Agreement agreement = random.agreement();
     Evaluator kernel = Evaluator.compile(agreement);
     ReferenceEvaluator reference = ReferenceEvaluator.of(agreement);
@@ -148,18 +164,18 @@ class DifferentialTest {
         p.contributions().forEach(c -> seen.merge(c.status(), 1, Integer::sum));
       }
       if (i % EXPLAIN_EVERY == 0) {
-        cover(agreement, scenario, expected);
+        cover(agreement, reference, scenario, expected);
         for (PledgeAssessment p : expected) {
           Explanation why = actual.explain(p.id());
           assertThat(why.status()).as("%s: explain %s", where, p.id()).isEqualTo(p.status());
-          sameTruths(why.trigger(), agreement, scenario, where);
-          sameTruths(why.activation(), agreement, scenario, where);
+          sameTruths(why.trigger(), reference, scenario, where);
+          sameTruths(why.activation(), reference, scenario, where);
           for (ContributionAssessment c : p.contributions()) {
             Explanation cw = actual.explain(p.id(), c.party());
             assertThat(cw.status())
                 .as("%s: explain %s/%s", where, p.id(), c.party())
                 .isEqualTo(c.status());
-            sameTruths(cw.contributionCondition().orElseThrow(), agreement, scenario, where);
+            sameTruths(cw.contributionCondition().orElseThrow(), reference, scenario, where);
           }
         }
       }

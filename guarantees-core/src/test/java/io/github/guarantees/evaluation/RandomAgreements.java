@@ -4,6 +4,7 @@ import io.github.guarantees.condition.Condition;
 import io.github.guarantees.condition.EventRole;
 import io.github.guarantees.condition.Occurred;
 import io.github.guarantees.condition.PartyPattern;
+import io.github.guarantees.condition.Standing;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.BindingForce;
 import io.github.guarantees.model.Caveat;
@@ -62,6 +63,15 @@ public final class RandomAgreements {
   private boolean owedAllowed;
 
   /**
+   * Whether conditions may name the statuses of pledges generated before (an acyclic chain, as the
+   * agreement requires).
+   */
+  private boolean statuses;
+
+  /** The pledges of the agreement being generated, so far. */
+  private final List<Pledge> earlier = new ArrayList<>();
+
+  /**
    * Starts a generator.
    *
    * @param seed the seed: the same seed gives the same agreements and scenarios
@@ -100,6 +110,17 @@ public final class RandomAgreements {
    */
   public static RandomAgreements withAlliances(long seed, UnaryOperator<String> names) {
     return new RandomAgreements(seed, names, true);
+  }
+
+  /**
+   * Makes this generator's conditions also name the statuses of earlier pledges and of their
+   * contributions ({@code active(p0)}, {@code violated(p1)}, {@code expired(p0, P)}).
+   *
+   * @return this generator
+   */
+  public RandomAgreements withStatuses() {
+    this.statuses = true;
+    return this;
   }
 
   private static Instant h(double hours) {
@@ -147,6 +168,9 @@ public final class RandomAgreements {
   static final String[] EVENT_PARTIES = {"P", "Q", "R", "X"};
 
   private Condition leaf() {
+    if (statuses && !earlier.isEmpty() && random.nextInt(5) == 0) {
+      return statusLeaf();
+    }
     if (alliances && random.nextInt(8) == 0) {
       return Condition.atLeastParties(
           1 + random.nextInt(3),
@@ -162,6 +186,22 @@ public final class RandomAgreements {
       default ->
           Condition.within(pattern(), Duration.ofMinutes(30L * random.nextInt(3)), pattern());
     };
+  }
+
+  /** A condition on the status of an earlier pledge (an instance, if owed to a set) or party. */
+  private Condition statusLeaf() {
+    Pledge p = earlier.get(random.nextInt(earlier.size()));
+    List<Standing> all = List.of(Standing.values());
+    Standing standing = all.get(random.nextInt(all.size()));
+    if (p.owedTo().isPresent()) {
+      // P is a signatory with every attribute the generator's sets ask for: its instance exists.
+      return Condition.statusIs(p.id() + "@" + names.apply("P"), standing);
+    }
+    if (!p.contributions().isEmpty() && random.nextInt(3) == 0) {
+      String party = p.contributions().get(random.nextInt(p.contributions().size())).party();
+      return Condition.statusIs(p.id(), party, standing);
+    }
+    return Condition.statusIs(p.id(), standing);
   }
 
   /**
@@ -213,6 +253,7 @@ public final class RandomAgreements {
    */
   public Agreement agreement() {
     shared.clear();
+    earlier.clear();
     Agreement.Builder b =
         Agreement.builder()
             .id("random")
@@ -266,7 +307,9 @@ public final class RandomAgreements {
     }
     int pledges = 1 + random.nextInt(4);
     for (int i = 0; i < pledges; i++) {
-      b.addPledges(pledge(names.apply("p" + i)));
+      Pledge p = pledge(names.apply("p" + i));
+      earlier.add(p);
+      b.addPledges(p);
     }
     return b.build();
   }

@@ -3,6 +3,7 @@ package io.github.guarantees.evaluation;
 import com.google.common.collect.ImmutableList;
 import io.github.guarantees.condition.Condition;
 import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.condition.StatusIs;
 import io.github.guarantees.evaluation.ReferencePledge.CompiledContribution;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.Pledge;
@@ -26,14 +27,76 @@ import java.util.TreeSet;
 public final class ReferenceEvaluator {
   private final Agreement agreement;
   private final ImmutableList<ReferencePledge> pledges;
+  private final java.util.Map<String, ReferencePledge> byId = new java.util.HashMap<>();
+
+  /** Whether some condition names a status: then conditions change at computed instants too. */
+  private final boolean namesStatuses;
+
+  /** Per event index (by identity): every instant at which a condition may change truth. */
+  private final java.util.Map<EventIndex, NavigableSet<Instant>> instants =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   private ReferenceEvaluator(Agreement agreement) {
     this.agreement = agreement;
     ImmutableList.Builder<ReferencePledge> ps = ImmutableList.builder();
+    boolean statuses = false;
     for (Pledge p : agreement.instances()) {
-      ps.add(new ReferencePledge(agreement, p));
+      ReferencePledge r = new ReferencePledge(this, agreement, p);
+      ps.add(r);
+      byId.put(p.id(), r);
+      statuses |= !agreement.statusConditionsOf(p).isEmpty();
     }
     this.pledges = ps.build();
+    this.namesStatuses = statuses;
+  }
+
+  /** Whether a condition holds at {@code t}, the statuses it names read from this evaluator. */
+  boolean holds(Condition c, EventIndex index, Instant t) {
+    return ReferenceInterpreter.holds(c, index, t, (s, at) -> statusOf(s, index, at));
+  }
+
+  /** The status a condition on statuses asks about, at {@code t}, by the rules read afresh. */
+  Status statusOf(StatusIs c, EventIndex index, Instant t) {
+    ReferencePledge p = byId.get(c.pledge());
+    if (p == null) {
+      throw new IllegalArgumentException("no pledge " + c.pledge());
+    }
+    Status status = p.status(index, t);
+    if (c.party().isEmpty()) {
+      return status;
+    }
+    for (CompiledContribution cc : p.contributions) {
+      if (cc.contribution.party().equals(c.party().get())) {
+        return p.contributionStatus(cc, status, index, t);
+      }
+    }
+    throw new IllegalArgumentException("no contribution of " + c.party().get() + " in " + c);
+  }
+
+  /**
+   * Every instant at which a condition may change truth: the event instants, and, where conditions
+   * name statuses, every instant a pledge computes (a term's end, a deadline's violation), found by
+   * adding them until none is new (a computed instant can start another pledge's clock).
+   */
+  NavigableSet<Instant> instants(EventIndex index) {
+    if (!namesStatuses) {
+      return index.instants();
+    }
+    NavigableSet<Instant> known = instants.get(index);
+    if (known != null) {
+      return known;
+    }
+    NavigableSet<Instant> set = new TreeSet<>(index.instants());
+    while (true) {
+      instants.put(index, java.util.Collections.unmodifiableNavigableSet(new TreeSet<>(set)));
+      int before = set.size();
+      for (ReferencePledge p : pledges) {
+        set.addAll(p.derivedInstants(index, Instant.MAX));
+      }
+      if (set.size() == before) {
+        return instants.get(index);
+      }
+    }
   }
 
   /**
@@ -94,6 +157,18 @@ public final class ReferenceEvaluator {
     return ReferenceInterpreter.holds(condition, index(agreement, scenario), scenario.asOf());
   }
 
+  /**
+   * Returns whether a condition of this evaluator's agreement holds at the scenario's as-of
+   * instant, the statuses it names read by this evaluator.
+   *
+   * @param condition the condition, not null
+   * @param scenario the scenario, not null
+   * @return its truth
+   */
+  public boolean holdsIn(Condition condition, Scenario scenario) {
+    return holds(condition, index(agreement, scenario), scenario.asOf());
+  }
+
   private static Occurred simple(Occurred o) {
     if (!o.isSimple()) {
       throw new IllegalArgumentException(o + ": give the agreement to match it");
@@ -143,7 +218,7 @@ public final class ReferenceEvaluator {
   public Lifecycle timeline(Scenario scenario) {
     EventIndex index = index(agreement, scenario);
     Instant asOf = scenario.asOf();
-    NavigableSet<Instant> instants = new TreeSet<>(index.instants());
+    NavigableSet<Instant> instants = new TreeSet<>(instants(index).headSet(asOf, true));
     for (ReferencePledge p : pledges) {
       instants.addAll(p.derivedInstants(index, asOf));
     }

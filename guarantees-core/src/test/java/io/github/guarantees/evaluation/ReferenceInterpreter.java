@@ -12,6 +12,7 @@ import io.github.guarantees.condition.EventRole;
 import io.github.guarantees.condition.InForce;
 import io.github.guarantees.condition.Not;
 import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.condition.StatusIs;
 import io.github.guarantees.condition.Within;
 import io.github.guarantees.scenario.Event;
 import java.time.Instant;
@@ -25,18 +26,41 @@ import org.jspecify.annotations.Nullable;
 final class ReferenceInterpreter {
   private ReferenceInterpreter() {}
 
-  /** Whether the condition holds over the indexed events at or before the cutoff. */
+  /** Reads another pledge's (or contribution's) status at an instant, for conditions on it. */
+  interface Statuses {
+    Status of(StatusIs c, Instant t);
+  }
+
+  /** Whether the condition, which names no status, holds over the indexed events. */
   static boolean holds(Condition c, EventIndex index, Instant cutoff) {
-    return c.accept(new Decide(index, cutoff));
+    return holds(
+        c,
+        index,
+        cutoff,
+        (s, t) -> {
+          throw new IllegalArgumentException(s + ": give the agreement to read statuses");
+        });
+  }
+
+  /** Whether the condition holds over the indexed events at or before the cutoff. */
+  static boolean holds(Condition c, EventIndex index, Instant cutoff, Statuses statuses) {
+    return c.accept(new Decide(index, cutoff, statuses));
   }
 
   private static final class Decide implements ConditionVisitor<Boolean> {
     private final EventIndex index;
     private final Instant cutoff;
+    private final Statuses statuses;
 
-    Decide(EventIndex index, Instant cutoff) {
+    Decide(EventIndex index, Instant cutoff, Statuses statuses) {
       this.index = index;
       this.cutoff = cutoff;
+      this.statuses = statuses;
+    }
+
+    @Override
+    public Boolean visitStatusIs(StatusIs c) {
+      return statuses.of(c, cutoff) == Status.of(c.standing());
     }
 
     @Override

@@ -39,7 +39,11 @@ final class ReferencePledge {
   /** The start of the agreement's date (UTC), if it has one: when an always-on clock starts. */
   final @Nullable Instant agreementStart;
 
-  ReferencePledge(Agreement agreement, Pledge pledge) {
+  /** The evaluator this pledge belongs to: it reads the statuses conditions name. */
+  final ReferenceEvaluator owner;
+
+  ReferencePledge(ReferenceEvaluator owner, Agreement agreement, Pledge pledge) {
+    this.owner = owner;
     this.pledge = pledge;
     this.agreementStart =
         agreement.date().map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(null);
@@ -172,13 +176,12 @@ final class ReferencePledge {
   }
 
   boolean active(EventIndex index, Instant t) {
-    return ReferenceInterpreter.holds(trigger, index, t)
-        && ReferenceInterpreter.holds(activation, index, t);
+    return owner.holds(trigger, index, t) && owner.holds(activation, index, t);
   }
 
   /** The first event instant at or before {@code t} at which the pledge fired. */
   @Nullable Instant firstActive(EventIndex index, Instant t) {
-    for (Instant i : index.instants().headSet(t, true)) {
+    for (Instant i : owner.instants(index).headSet(t, true)) {
       if (active(index, i)) {
         return i;
       }
@@ -188,14 +191,15 @@ final class ReferencePledge {
 
   /**
    * The instants strictly before {@code t} at which the state can differ: before any event (the
-   * state with no events, seen at {@link Instant#MIN}) and every event instant. Conditions only
-   * change truth value at events, so these cover every earlier moment.
+   * state with no events, seen at {@link Instant#MIN}), every event instant, and every instant an
+   * agreement whose conditions name statuses computes ({@link ReferenceEvaluator#instants}).
+   * Conditions change truth value only there, so these cover every earlier moment.
    */
-  static Iterable<Instant> earlierInstants(EventIndex index, Instant t) {
+  Iterable<Instant> earlierInstants(EventIndex index, Instant t) {
     if (!t.isAfter(Instant.MIN)) {
       return ImmutableList.of();
     }
-    return Iterables.concat(ImmutableList.of(Instant.MIN), index.instants().headSet(t, false));
+    return Iterables.concat(ImmutableList.of(Instant.MIN), owner.instants(index).headSet(t, false));
   }
 
   /**
@@ -233,11 +237,11 @@ final class ReferencePledge {
     if (term.endsWhen().isPresent()) {
       // Once ended, a term stays ended: it suffices that the condition held at some moment.
       Condition ends = term.endsWhen().get();
-      if (ReferenceInterpreter.holds(ends, index, t)) {
+      if (owner.holds(ends, index, t)) {
         return "the term ended when " + ends + " held";
       }
       for (Instant i : earlierInstants(index, t)) {
-        if (ReferenceInterpreter.holds(ends, index, i)) {
+        if (owner.holds(ends, index, i)) {
           return "the term ended when " + ends + " held, at " + describe(i);
         }
       }
@@ -266,8 +270,8 @@ final class ReferencePledge {
 
   /** The status by the rules for pledges without a deadline or breach: trigger and activation. */
   Status ongoing(EventIndex index, Instant t) {
-    boolean triggered = ReferenceInterpreter.holds(trigger, index, t);
-    if (triggered && ReferenceInterpreter.holds(activation, index, t)) {
+    boolean triggered = owner.holds(trigger, index, t);
+    if (triggered && owner.holds(activation, index, t)) {
       return Status.ACTIVE;
     }
     if (activeBefore(index, t)) {
@@ -298,15 +302,15 @@ final class ReferencePledge {
       return base;
     }
     Condition own = c.contribution.condition();
-    if (base == Status.ACTIVE && ReferenceInterpreter.holds(own, index, t)) {
+    if (base == Status.ACTIVE && owner.holds(own, index, t)) {
       return Status.ACTIVE;
     }
     for (Instant i : earlierInstants(index, t)) {
-      if (active(index, i) && ReferenceInterpreter.holds(own, index, i)) {
+      if (active(index, i) && owner.holds(own, index, i)) {
         return Status.SUSPENDED;
       }
     }
     // Never fired itself: waiting, in play or not, whatever became of the pledge.
-    return ReferenceInterpreter.holds(trigger, index, t) ? Status.PENDING : Status.DORMANT;
+    return owner.holds(trigger, index, t) ? Status.PENDING : Status.DORMANT;
   }
 }

@@ -9,6 +9,7 @@ import io.github.guarantees.condition.EventRole;
 import io.github.guarantees.condition.Limits;
 import io.github.guarantees.condition.Occurred;
 import io.github.guarantees.condition.PartyPattern;
+import io.github.guarantees.condition.Standing;
 import io.github.guarantees.evaluation.Status;
 import io.github.guarantees.io.Node.ListNode;
 import io.github.guarantees.io.Node.MapNode;
@@ -135,6 +136,11 @@ final class Decoder {
           "after",
           "within",
           "atLeastParties",
+          "active",
+          "suspended",
+          "expired",
+          "fulfilled",
+          "violated",
           "ref");
   static final ImmutableSet<String> PATTERN_FIELDS =
       ImmutableSet.of("trigger", "party", "actor", "target", "place");
@@ -936,6 +942,28 @@ final class Decoder {
         int kk = k.intValue();
         EventRole r = role;
         yield build(n, () -> Condition.atLeastParties(kk, of, r));
+      }
+      case "active", "suspended", "expired", "fulfilled", "violated" -> {
+        Standing standing = Standing.ofKeyword(op);
+        if (standing == null) {
+          throw new AssertionError(op);
+        }
+        if (arg instanceof MapNode a) {
+          only(a, ImmutableSet.of("pledge", "party"));
+          String pledge = string(a, "pledge", true);
+          String party = string(a, "party", false);
+          if (pledge == null) {
+            yield null;
+          }
+          yield build(
+              n,
+              () ->
+                  party == null
+                      ? Condition.statusIs(pledge, standing)
+                      : Condition.statusIs(pledge, party, standing));
+        }
+        String pledge = text(arg, "a pledge id, or {pledge: <id>, party: <party>}");
+        yield pledge == null ? null : build(n, () -> Condition.statusIs(pledge, standing));
       }
       default -> {
         int[] mark = m.keyMarks.get(op);

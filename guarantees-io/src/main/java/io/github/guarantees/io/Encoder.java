@@ -15,6 +15,7 @@ import io.github.guarantees.condition.EventRole;
 import io.github.guarantees.condition.InForce;
 import io.github.guarantees.condition.Not;
 import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.condition.StatusIs;
 import io.github.guarantees.condition.Within;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.Caveat;
@@ -466,6 +467,23 @@ final class Encoder {
             g.writeStringField("trigger", pattern(c.trigger()));
             g.writeStringField("revokedBy", pattern(c.revokedBy()));
             g.writeEndObject();
+            g.writeEndObject();
+          });
+    }
+
+    @Override
+    public Boolean visitStatusIs(StatusIs c) {
+      return run(
+          () -> {
+            g.writeStartObject();
+            if (c.party().isEmpty()) {
+              g.writeStringField(c.standing().keyword(), c.pledge());
+            } else {
+              g.writeObjectFieldStart(c.standing().keyword());
+              g.writeStringField("pledge", c.pledge());
+              g.writeStringField("party", c.party().get());
+              g.writeEndObject();
+            }
             g.writeEndObject();
           });
     }
