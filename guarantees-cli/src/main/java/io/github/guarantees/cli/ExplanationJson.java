@@ -5,6 +5,7 @@ import io.github.guarantees.condition.Occurred;
 import io.github.guarantees.evaluation.Cause;
 import io.github.guarantees.evaluation.ConditionTrace;
 import io.github.guarantees.evaluation.Explanation;
+import io.github.guarantees.model.Deadline;
 import io.github.guarantees.scenario.Event;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -235,8 +236,26 @@ final class ExplanationJson implements Cause.Visitor<Void> {
         () -> {
           g.writeFieldName("fulfilledBy");
           pattern(g, c.fulfilledBy());
-          g.writeStringField("within", c.within().toString());
+          deadline(c.deadline());
         });
+  }
+
+  /**
+   * The deadline's bound: {@code within}, {@code due} and {@code exclusive}, or {@code noLimit}.
+   */
+  private void deadline(Deadline d) throws IOException {
+    if (d.within().isPresent()) {
+      g.writeStringField("within", d.within().get().toString());
+    }
+    if (d.dueAt().isPresent()) {
+      g.writeStringField("dueAt", d.dueAt().get().toString());
+    }
+    if (!d.isLimited()) {
+      g.writeBooleanField("noLimit", true);
+    }
+    if (d.excludesDue()) {
+      g.writeBooleanField("exclusive", true);
+    }
   }
 
   @Override
@@ -246,8 +265,8 @@ final class ExplanationJson implements Cause.Visitor<Void> {
         () -> {
           g.writeFieldName("fulfilledBy");
           pattern(g, c.fulfilledBy());
-          g.writeStringField("within", c.within().toString());
-          clock(Optional.of(c.start()), Optional.of(c.due()));
+          deadline(c.deadline());
+          clock(Optional.of(c.start()), c.due());
         });
   }
 
@@ -258,7 +277,7 @@ final class ExplanationJson implements Cause.Visitor<Void> {
         () -> {
           g.writeFieldName("fulfilledBy");
           pattern(g, c.fulfilledBy());
-          g.writeStringField("within", c.within().toString());
+          deadline(c.deadline());
           clock(Optional.of(c.start()), Optional.of(c.due()));
           if (c.cameLate().isPresent()) {
             g.writeFieldName("cameLate");
@@ -274,8 +293,8 @@ final class ExplanationJson implements Cause.Visitor<Void> {
         () -> {
           g.writeFieldName("event");
           event(g, c.event());
-          g.writeStringField("within", c.within().toString());
-          clock(Optional.of(c.start()), Optional.of(c.due()));
+          deadline(c.deadline());
+          clock(Optional.of(c.start()), c.due());
         });
   }
 

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.guarantees.condition.Condition;
 import io.github.guarantees.condition.Occurred;
 import io.github.guarantees.model.Caveat;
+import io.github.guarantees.model.Deadline;
 import io.github.guarantees.scenario.Event;
 import java.time.Duration;
 import java.time.Instant;
@@ -281,22 +282,22 @@ public sealed interface Cause {
   }
 
   /**
-   * An obligation with a deadline that has not yet fired: what fulfils it once active.
+   * An obligation with a deadline that has not yet fired: what fulfils it once active, and by when.
    *
    * @param fulfilledBy the fulfilling event's pattern
-   * @param within the time allowed from first activation
+   * @param deadline the deadline: a duration from first activation, a fixed instant, or none
    */
-  record DeadlineAhead(Occurred fulfilledBy, Duration within) implements Cause {
+  record DeadlineAhead(Occurred fulfilledBy, Deadline deadline) implements Cause {
     /**
      * Creates the cause.
      *
      * @param fulfilledBy the component of that name, not null
-     * @param within the component of that name, not null
-     * @throws NullPointerException if fulfilledBy or within is null
+     * @param deadline the component of that name, not null
+     * @throws NullPointerException if fulfilledBy or deadline is null
      */
     public DeadlineAhead {
       Objects.requireNonNull(fulfilledBy, "fulfilledBy");
-      Objects.requireNonNull(within, "within");
+      Objects.requireNonNull(deadline, "deadline");
     }
 
     @Override
@@ -309,24 +310,24 @@ public sealed interface Cause {
    * An open deadline: the clock runs.
    *
    * @param fulfilledBy the fulfilling event's pattern
-   * @param within the time allowed
+   * @param deadline the deadline
    * @param start the first activation, when the clock started
-   * @param due the last instant a fulfilling event counts
+   * @param due the due instant, empty for an obligation with no time limit
    */
-  record DeadlineOpen(Occurred fulfilledBy, Duration within, Instant start, Instant due)
+  record DeadlineOpen(Occurred fulfilledBy, Deadline deadline, Instant start, Optional<Instant> due)
       implements Cause {
     /**
      * Creates the cause.
      *
      * @param fulfilledBy the component of that name, not null
-     * @param within the component of that name, not null
+     * @param deadline the component of that name, not null
      * @param start the component of that name, not null
      * @param due the component of that name, not null
-     * @throws NullPointerException if fulfilledBy, within, start or due is null
+     * @throws NullPointerException if fulfilledBy, deadline, start or due is null
      */
     public DeadlineOpen {
       Objects.requireNonNull(fulfilledBy, "fulfilledBy");
-      Objects.requireNonNull(within, "within");
+      Objects.requireNonNull(deadline, "deadline");
       Objects.requireNonNull(start, "start");
       Objects.requireNonNull(due, "due");
     }
@@ -341,27 +342,27 @@ public sealed interface Cause {
    * A deadline that passed without its fulfilling event.
    *
    * @param fulfilledBy the fulfilling event's pattern
-   * @param within the time allowed
+   * @param deadline the deadline
    * @param start the first activation
-   * @param due the last instant a fulfilling event counted
+   * @param due the due instant
    * @param cameLate the late fulfilling event, if one came after the deadline
    */
   record DeadlinePassed(
-      Occurred fulfilledBy, Duration within, Instant start, Instant due, Optional<Event> cameLate)
+      Occurred fulfilledBy, Deadline deadline, Instant start, Instant due, Optional<Event> cameLate)
       implements Cause {
     /**
      * Creates the cause.
      *
      * @param fulfilledBy the component of that name, not null
-     * @param within the component of that name, not null
+     * @param deadline the component of that name, not null
      * @param start the component of that name, not null
      * @param due the component of that name, not null
      * @param cameLate the component of that name, not null
-     * @throws NullPointerException if fulfilledBy, within, start, due or cameLate is null
+     * @throws NullPointerException if fulfilledBy, deadline, start, due or cameLate is null
      */
     public DeadlinePassed {
       Objects.requireNonNull(fulfilledBy, "fulfilledBy");
-      Objects.requireNonNull(within, "within");
+      Objects.requireNonNull(deadline, "deadline");
       Objects.requireNonNull(start, "start");
       Objects.requireNonNull(due, "due");
       Objects.requireNonNull(cameLate, "cameLate");
@@ -377,23 +378,24 @@ public sealed interface Cause {
    * A deadline met.
    *
    * @param event the fulfilling event
-   * @param within the time allowed
+   * @param deadline the deadline
    * @param start the first activation
-   * @param due the deadline
+   * @param due the due instant, empty for an obligation with no time limit
    */
-  record Fulfilled(Event event, Duration within, Instant start, Instant due) implements Cause {
+  record Fulfilled(Event event, Deadline deadline, Instant start, Optional<Instant> due)
+      implements Cause {
     /**
      * Creates the cause.
      *
      * @param event the component of that name, not null
-     * @param within the component of that name, not null
+     * @param deadline the component of that name, not null
      * @param start the component of that name, not null
      * @param due the component of that name, not null
-     * @throws NullPointerException if event, within, start or due is null
+     * @throws NullPointerException if event, deadline, start or due is null
      */
     public Fulfilled {
       Objects.requireNonNull(event, "event");
-      Objects.requireNonNull(within, "within");
+      Objects.requireNonNull(deadline, "deadline");
       Objects.requireNonNull(start, "start");
       Objects.requireNonNull(due, "due");
     }

@@ -1,6 +1,7 @@
 package io.github.guarantees.evaluation;
 
 import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.model.Deadline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Collectors;
@@ -62,27 +63,37 @@ final class CauseText implements Cause.Visitor<String> {
 
   @Override
   public String deadlineAhead(Cause.DeadlineAhead d) {
-    return "once active: " + pattern(d.fulfilledBy()) + " due within " + words(d.within());
+    return "once active: " + pattern(d.fulfilledBy()) + " due " + bound(d.deadline());
   }
 
   @Override
   public String deadlineOpen(Cause.DeadlineOpen d) {
-    return "due: " + pattern(d.fulfilledBy()) + " by " + d.due() + clock(d.within(), d.start());
+    return d.due().isEmpty()
+        ? "due: " + pattern(d.fulfilledBy()) + ", with no time limit, since " + d.start()
+        : "due: "
+            + pattern(d.fulfilledBy())
+            + by(d.deadline())
+            + d.due().get()
+            + clock(d.deadline(), d.start());
   }
 
   @Override
   public String deadlinePassed(Cause.DeadlinePassed d) {
     return "deadline passed: "
         + pattern(d.fulfilledBy())
-        + " was due by "
+        + " was due"
+        + by(d.deadline())
         + d.due()
-        + clock(d.within(), d.start())
+        + clock(d.deadline(), d.start())
         + d.cameLate().map(e -> "; it came late at " + e.at()).orElse("; it has not come");
   }
 
   @Override
   public String fulfilled(Cause.Fulfilled f) {
-    return "fulfilled: " + f.event() + ", due by " + f.due() + clock(f.within(), f.start());
+    return "fulfilled: "
+        + f.event()
+        + f.due().map(due -> ", due" + by(f.deadline()) + due).orElse(", with no time limit")
+        + clock(f.deadline(), f.start());
   }
 
   @Override
@@ -110,8 +121,23 @@ final class CauseText implements Cause.Visitor<String> {
     return needed + " of " + operands + " must hold; " + does;
   }
 
-  private static String clock(Duration within, Instant start) {
-    return " (within " + words(within) + " of first activation at " + start + ")";
+  private static String clock(Deadline d, Instant start) {
+    return d.within().isPresent()
+        ? " (within " + words(d.within().get()) + " of first activation at " + start + ")"
+        : " (in effect from " + start + ")";
+  }
+
+  /** " by " or " strictly before ", as the deadline's bound is included or not. */
+  private static String by(Deadline d) {
+    return d.excludesDue() ? " strictly before " : " by ";
+  }
+
+  /** How the deadline bounds the obligation, in words, before it starts. */
+  private static String bound(Deadline d) {
+    if (d.within().isPresent()) {
+      return (d.excludesDue() ? "strictly within " : "within ") + words(d.within().get());
+    }
+    return d.dueAt().map(at -> by(d).strip() + " " + at).orElse("with no time limit");
   }
 
   static String pattern(Occurred o) {

@@ -151,26 +151,28 @@ final class Explainer {
     Deadline d = pledge.deadline().orElse(null);
     if (d != null) {
       if (!sweep.clocked(p)) {
-        return Optional.of(new Cause.DeadlineAhead(d.fulfilledBy(), d.within()));
+        return Optional.of(new Cause.DeadlineAhead(d.fulfilledBy(), d));
       }
       Instant start = Instant.ofEpochSecond(sweep.clockSec(p), sweep.clockNano(p));
       if (start.isAfter(s.t())) {
-        return Optional.of(new Cause.DeadlineAhead(d.fulfilledBy(), d.within()));
+        return Optional.of(new Cause.DeadlineAhead(d.fulfilledBy(), d));
       }
-      Instant due = d.dueBy(start);
+      Optional<Instant> due = d.dueBy(start);
       if (sweep.fulSec[p] != NEVER) {
         Event fulfilment = s.events().get(sweep.fulEvent[p]);
-        if (!fulfilment.at().isAfter(due) && !fulfilment.at().isAfter(s.t())) {
-          return Optional.of(new Cause.Fulfilled(fulfilment, d.within(), start, due));
+        if ((due.isEmpty() || d.inTime(fulfilment.at(), due.get()))
+            && !fulfilment.at().isAfter(s.t())) {
+          return Optional.of(new Cause.Fulfilled(fulfilment, d, start, due));
         }
       }
-      if (s.t().isAfter(due)) {
-        Event late = s.index().firstBetween(d.fulfilledBy(), d.violatedFrom(start), s.t());
+      Optional<Instant> violated = d.violatedFrom(start);
+      if (violated.isPresent() && due.isPresent() && !s.t().isBefore(violated.get())) {
+        Event late = s.index().firstBetween(d.fulfilledBy(), violated.get(), s.t());
         return Optional.of(
             new Cause.DeadlinePassed(
-                d.fulfilledBy(), d.within(), start, due, Optional.ofNullable(late)));
+                d.fulfilledBy(), d, start, due.get(), Optional.ofNullable(late)));
       }
-      return Optional.of(new Cause.DeadlineOpen(d.fulfilledBy(), d.within(), start, due));
+      return Optional.of(new Cause.DeadlineOpen(d.fulfilledBy(), d, start, due));
     }
     if (!pledge.refrainsFrom().isEmpty()) {
       boolean breached = c < 0 ? sweep.breachSec[p] != NEVER : sweep.cBreachSec[c] != NEVER;

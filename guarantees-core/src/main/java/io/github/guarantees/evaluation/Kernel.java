@@ -136,6 +136,20 @@ final class Kernel {
   final int[] deadlinePattern;
   final long[] withinSec;
   final int[] withinNano;
+
+  /** Per pledge with a deadline: due {@code within} of the start, at a fixed instant, or never. */
+  final byte[] dueKind;
+
+  static final byte DUE_WITHIN = 0;
+  static final byte DUE_AT = 1;
+  static final byte DUE_NONE = 2;
+
+  final long[] dueAtSec;
+  final int[] dueAtNano;
+
+  /** Per pledge: whether its deadline excludes the due instant ("strictly before"). */
+  final boolean[] excludesDue;
+
   final boolean[] restraint;
   final boolean[][] contributorParty;
   final boolean[] hasContributors;
@@ -221,6 +235,10 @@ final class Kernel {
     deadlinePattern = new int[pledgeCount];
     withinSec = new long[pledgeCount];
     withinNano = new int[pledgeCount];
+    dueKind = new byte[pledgeCount];
+    dueAtSec = new long[pledgeCount];
+    dueAtNano = new int[pledgeCount];
+    excludesDue = new boolean[pledgeCount];
     restraint = new boolean[pledgeCount];
     hasContributors = new boolean[pledgeCount];
     contributorParty = new boolean[pledgeCount][];
@@ -282,8 +300,14 @@ final class Kernel {
       lastsForNano[i] = lasts == null ? 0 : lasts.toNanosPart();
       Deadline d = p.deadline().orElse(null);
       deadlinePattern[i] = d == null ? -1 : c.pattern(d.fulfilledBy());
-      withinSec[i] = d == null ? 0 : d.within().toSeconds();
-      withinNano[i] = d == null ? 0 : d.within().toNanosPart();
+      Duration within = d == null ? null : d.within().orElse(null);
+      Instant dueAt = d == null ? null : d.dueAt().orElse(null);
+      withinSec[i] = within == null ? 0 : within.toSeconds();
+      withinNano[i] = within == null ? 0 : within.toNanosPart();
+      dueKind[i] = within != null ? DUE_WITHIN : dueAt != null ? DUE_AT : DUE_NONE;
+      dueAtSec[i] = dueAt == null ? 0 : dueAt.getEpochSecond();
+      dueAtNano[i] = dueAt == null ? 0 : dueAt.getNano();
+      excludesDue[i] = d != null && d.excludesDue();
       restraint[i] = !p.refrainsFrom().isEmpty();
       int rank = 0;
       for (Occurred o : p.refrainsFrom()) {

@@ -542,10 +542,40 @@ final class Sweep {
           plus(sec, k.lastsForSec[p], nano + k.lastsForNano[p]),
           (nano + k.lastsForNano[p]) % 1_000_000_000);
     }
-    if (k.deadlinePattern[p] >= 0) {
-      push(
-          plus(sec, k.withinSec[p], nano + k.withinNano[p] + 1),
-          (nano + k.withinNano[p] + 1) % 1_000_000_000);
+    if (k.deadlinePattern[p] >= 0 && due(p, sec, nano)) {
+      // The first instant of the violation: the due instant if excluded, else 1 ns after it.
+      int extra = k.excludesDue[p] ? 0 : 1;
+      push(plus(dueSec, 0, dueNano + extra), (dueNano + extra) % 1_000_000_000);
+    }
+  }
+
+  /** The due instant of the last {@link #due} call that found one. */
+  private long dueSec;
+
+  private int dueNano;
+
+  /**
+   * Sets {@link #dueSec} and {@link #dueNano} to the due instant of pledge {@code p}'s deadline for
+   * a clock started at {@code (sec, nano)}.
+   *
+   * @return false if the deadline has no time limit
+   */
+  private boolean due(int p, long sec, int nano) {
+    switch (k.dueKind[p]) {
+      case Kernel.DUE_WITHIN -> {
+        int n = nano + k.withinNano[p];
+        dueSec = plus(sec, k.withinSec[p], n);
+        dueNano = n % 1_000_000_000;
+        return true;
+      }
+      case Kernel.DUE_AT -> {
+        dueSec = k.dueAtSec[p];
+        dueNano = k.dueAtNano[p];
+        return true;
+      }
+      default -> {
+        return false;
+      }
     }
   }
 
@@ -933,16 +963,20 @@ final class Sweep {
     }
     if (k.deadlinePattern[p] >= 0) {
       if (clock && cmp(cSec, cNano, tSec, tNano) <= 0) {
-        int nano = cNano + k.withinNano[p];
-        long dueSec = plus(cSec, k.withinSec[p], nano);
-        int dueNano = nano % 1_000_000_000;
-        if (fulSec[p] != NEVER
-            && cmp(fulSec[p], fulNano[p], dueSec, dueNano) <= 0
-            && cmp(fulSec[p], fulNano[p], tSec, tNano) <= 0) {
-          return Status.FULFILLED;
-        }
-        if (cmp(tSec, tNano, dueSec, dueNano) > 0) {
-          return Status.VIOLATED;
+        boolean fulfilledBy = fulSec[p] != NEVER && cmp(fulSec[p], fulNano[p], tSec, tNano) <= 0;
+        if (!due(p, cSec, cNano)) {
+          if (fulfilledBy) {
+            return Status.FULFILLED;
+          }
+        } else {
+          // In time: at or before the due instant, or strictly before it if it is excluded.
+          int late = k.excludesDue[p] ? 0 : 1;
+          if (fulfilledBy && cmp(fulSec[p], fulNano[p], dueSec, dueNano) < late) {
+            return Status.FULFILLED;
+          }
+          if (cmp(tSec, tNano, dueSec, dueNano) >= late) {
+            return Status.VIOLATED;
+          }
         }
       }
     } else if (k.restraint[p] && breachSec[p] != NEVER) {

@@ -257,7 +257,11 @@ public abstract class Agreement {
                             ? t
                             : Term.builder().from(t).endsWhen(b.bind(t.endsWhen().get())).build()));
         p.deadline()
-            .ifPresent(d -> i.deadline(Deadline.of(b.pattern(d.fulfilledBy()), d.within())));
+            .ifPresent(
+                d ->
+                    i.deadline(
+                        ImmutableDeadline.of(
+                            b.pattern(d.fulfilledBy()), d.within(), d.dueAt(), d.excludesDue())));
         i.refrainsFrom(p.refrainsFrom().stream().map(b::pattern).toList());
         i.contributions(
             p.contributions().stream()

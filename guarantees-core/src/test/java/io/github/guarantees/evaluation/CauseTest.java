@@ -168,7 +168,11 @@ class CauseTest {
     assertThat(before.explain("due").causes())
         .containsExactly(
             new Cause.Fires(),
-            new Cause.DeadlineOpen(Condition.occurred("done"), Duration.ofHours(2), h(1), h(3)));
+            new Cause.DeadlineOpen(
+                Condition.occurred("done"),
+                io.github.guarantees.model.Deadline.of("done", Duration.ofHours(2)),
+                h(1),
+                java.util.Optional.of(h(3))));
     assertThat(Explanation.render(before.explain("due").causes().get(1)))
         .isEqualTo(
             "due: done by 2026-01-01T03:00:00Z (within 2 hours of first activation at"

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
  * The kernel against the reference evaluator on seeded random agreements and scenarios (half of
  * them with the constructs of alliances: roles, party patterns, pledges owed to a set, memberships
  * over time, places, {@code atLeastParties}): the same status for every pledge and contribution
- * (from {@code evaluate} and from {@code decide}), and the same timeline. {@code
+ * (from {@code evaluate} and from {@code decide}), and the same timeline. Half of each kind also
+ * use the constructs of contracts: conditions on earlier pledges' statuses, and deadlines at a
+ * fixed instant, with the bound excluded, or with no time limit. {@code
  * -Dguarantees.differential.pairs=N} sets the number of pairs (10^5 by default; the {@code
  * differential} Maven profile runs 10^6); {@code -Dguarantees.seed=S} replays the agreement a
  * failure names.
@@ -80,7 +82,13 @@ class DifferentialTest {
     /** A pledge instance owed to one party of a set fired. */
     OWED_INSTANCE_ACTIVE,
     /** A condition on another pledge's or contribution's status held. */
-    STATUS_CONDITION
+    STATUS_CONDITION,
+    /** An obligation due at a fixed instant was decided (fulfilled or violated). */
+    FIXED_DUE_DECIDED,
+    /** An obligation whose due instant is excluded was decided. */
+    EXCLUSIVE_DEADLINE_DECIDED,
+    /** An obligation with no time limit was fulfilled. */
+    NO_LIMIT_FULFILLED
   }
 
   static final Map<Construct, Integer> COVERAGE = new EnumMap<>(Construct.class);
@@ -91,6 +99,22 @@ class DifferentialTest {
       Scenario scenario,
       List<PledgeAssessment> ps) {
     for (PledgeAssessment p : ps) {
+      boolean decided = p.status() == Status.FULFILLED || p.status() == Status.VIOLATED;
+      p.pledge()
+          .deadline()
+          .filter(d -> decided)
+          .ifPresent(
+              d -> {
+                if (d.dueAt().isPresent()) {
+                  COVERAGE.merge(Construct.FIXED_DUE_DECIDED, 1, Integer::sum);
+                }
+                if (d.excludesDue()) {
+                  COVERAGE.merge(Construct.EXCLUSIVE_DEADLINE_DECIDED, 1, Integer::sum);
+                }
+                if (!d.isLimited()) {
+                  COVERAGE.merge(Construct.NO_LIMIT_FULFILLED, 1, Integer::sum);
+                }
+              });
       for (var e : agreement.statusConditionsOf(p.pledge())) {
         if (reference.holdsIn(e.getValue(), scenario)) {
           COVERAGE.merge(Construct.STATUS_CONDITION, 1, Integer::sum);

@@ -380,7 +380,20 @@ public final class RandomAgreements {
         p.addRefrainsFrom(pattern());
       }
     } else if (random.nextInt(4) == 0) {
-      p.deadline(Deadline.of(pattern(), Duration.ofMinutes(30L + 30L * random.nextInt(8))));
+      Deadline d = Deadline.of(pattern(), Duration.ofMinutes(30L + 30L * random.nextInt(8)));
+      if (statuses) {
+        // The deadlines of contracts too: a fixed due instant, none, the bound excluded.
+        d =
+            switch (random.nextInt(4)) {
+              case 0 -> Deadline.by(d.fulfilledBy(), h(random.nextInt(28) / 2.0));
+              case 1 -> Deadline.noLimit(d.fulfilledBy());
+              default -> d;
+            };
+        if (d.isLimited() && random.nextBoolean()) {
+          d = d.exclusive();
+        }
+      }
+      p.deadline(d);
     }
     switch (random.nextInt(8)) {
       case 0 -> p.term(Term.endsAt(h(random.nextInt(16))));

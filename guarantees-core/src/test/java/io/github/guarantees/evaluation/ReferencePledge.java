@@ -67,12 +67,17 @@ final class ReferencePledge {
    *
    * @param deadline the pledge's deadline
    * @param start the first instant the pledge was active: the clock starts
-   * @param due the last instant a fulfilling event counts: {@code start + within}
-   * @param fulfilment the first fulfilling event in {@code [start, min(due, t)]}, or null
-   * @param passed whether the deadline has passed at the instant ({@code t > due})
+   * @param due the due instant ({@code start + within} or the fixed one), null with no time limit
+   * @param fulfilment the first fulfilling event from {@code start} on that came in time (at or
+   *     before {@code due}, or strictly before it if excluded) and by {@code t}, or null
+   * @param passed whether the obligation is violated at the instant for want of it
    */
   record DeadlineState(
-      Deadline deadline, Instant start, Instant due, @Nullable Event fulfilment, boolean passed) {
+      Deadline deadline,
+      Instant start,
+      @Nullable Instant due,
+      @Nullable Event fulfilment,
+      boolean passed) {
     /** FULFILLED or VIOLATED once decided, null while still open. */
     @Nullable Status decided() {
       if (fulfilment != null) {
@@ -92,9 +97,18 @@ final class ReferencePledge {
     if (start == null || start.isAfter(t)) {
       return null;
     }
-    Instant due = d.dueBy(start);
-    Event hit = index.firstBetween(d.fulfilledBy(), start, due.isBefore(t) ? due : t);
-    return new DeadlineState(d, start, due, hit, t.isAfter(due));
+    Instant due = d.dueBy(start).orElse(null);
+    if (due == null) {
+      return new DeadlineState(
+          d, start, null, index.firstBetween(d.fulfilledBy(), start, t), false);
+    }
+    // The first fulfilling event at or after the start; it counts if it came in time.
+    Event hit = index.firstBetween(d.fulfilledBy(), start, t);
+    if (hit != null && !d.inTime(hit.at(), due)) {
+      hit = null;
+    }
+    Instant violated = d.violatedFrom(start).orElseThrow();
+    return new DeadlineState(d, start, due, hit, !t.isBefore(violated));
   }
 
   /**
@@ -158,7 +172,7 @@ final class ReferencePledge {
       }
       Deadline d = this.deadline;
       if (d != null) {
-        out.add(d.violatedFrom(first));
+        d.violatedFrom(first).ifPresent(out::add);
       }
     }
     return out.build().headSet(asOf, true);

@@ -110,7 +110,8 @@ final class Decoder {
           "party", "condition", "size", "domains", "bindingForce", "note", "illustrative");
   static final ImmutableSet<String> SIZE_FIELDS =
       ImmutableSet.of("troops", "amount", "currency", "over", "description", "approximate");
-  static final ImmutableSet<String> DEADLINE_FIELDS = ImmutableSet.of("fulfilledBy", "within");
+  static final ImmutableSet<String> DEADLINE_FIELDS =
+      ImmutableSet.of("fulfilledBy", "within", "due", "exclusive", "noLimit");
   static final ImmutableSet<String> TERM_FIELDS = ImmutableSet.of("endsAt", "lastsFor", "endsWhen");
   static final ImmutableSet<String> SOURCE_FIELDS =
       ImmutableSet.of("document", "clause", "quote", "fidelity", "url", "note");
@@ -702,25 +703,51 @@ final class Decoder {
   }
 
   private @Nullable Deadline deadline(Node n, String pledge) {
-    MapNode m = map(n, "a deadline {fulfilledBy: <trigger>, within: <duration>}");
+    MapNode m =
+        map(
+            n,
+            "a deadline {fulfilledBy: <trigger>, within: <duration>} (or due: <instant>, or"
+                + " noLimit: true)");
     if (m == null) {
       return null;
     }
     int before = problems.size();
     only(m, DEADLINE_FIELDS);
     Occurred fulfilledBy = requiredPattern(m, "fulfilledBy", pledge + " deadline");
-    Node w = m.entries.get("within");
-    Duration within = null;
-    if (w == null || isNull(w)) {
-      missing(m, "within", "an ISO-8601 duration such as PT24H");
-    } else {
-      within = duration(w);
+    Node w = optional(m, "within");
+    Node due = optional(m, "due");
+    Node none = optional(m, "noLimit");
+    Node ex = optional(m, "exclusive");
+    Duration within = w == null ? null : duration(w);
+    Instant at = due == null ? null : instant(due);
+    boolean noLimit = none != null && Boolean.TRUE.equals(bool(none));
+    boolean exclusive = ex != null && Boolean.TRUE.equals(bool(ex));
+    int bounds = (w == null ? 0 : 1) + (due == null ? 0 : 1) + (noLimit ? 1 : 0);
+    if (bounds == 0) {
+      missing(
+          m,
+          "within",
+          "an ISO-8601 duration such as PT24H (or due: <instant>, or noLimit: true for an"
+              + " obligation with no time limit)");
+    } else if (bounds > 1) {
+      problem(m, "a deadline has one of within, due and noLimit, found " + bounds);
+    } else if (noLimit && exclusive && ex != null) {
+      problem(ex, "an obligation with no time limit has no bound to exclude");
     }
-    if (fulfilledBy == null || within == null || problems.size() > before) {
+    if (fulfilledBy == null || problems.size() > before) {
       return null;
     }
     Duration d = within;
-    return build(m, () -> Deadline.of(fulfilledBy, d));
+    Instant a = at;
+    return build(
+        m,
+        () -> {
+          Deadline out =
+              d != null
+                  ? Deadline.of(fulfilledBy, d)
+                  : a != null ? Deadline.by(fulfilledBy, a) : Deadline.noLimit(fulfilledBy);
+          return exclusive ? out.exclusive() : out;
+        });
   }
 
   private @Nullable Source source(Node n) {

@@ -20,6 +20,7 @@ import io.github.guarantees.condition.Within;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.Caveat;
 import io.github.guarantees.model.Contribution;
+import io.github.guarantees.model.Deadline;
 import io.github.guarantees.model.Fidelity;
 import io.github.guarantees.model.Location;
 import io.github.guarantees.model.Membership;
@@ -217,7 +218,19 @@ final class Encoder {
     if (p.deadline().isPresent()) {
       g.writeObjectFieldStart("deadline");
       g.writeStringField("fulfilledBy", pattern(p.deadline().get().fulfilledBy()));
-      g.writeStringField("within", duration(p.deadline().get().within()));
+      Deadline d = p.deadline().get();
+      if (d.within().isPresent()) {
+        g.writeStringField("within", duration(d.within().get()));
+      }
+      if (d.dueAt().isPresent()) {
+        g.writeStringField("due", d.dueAt().get().toString());
+      }
+      if (!d.isLimited()) {
+        g.writeBooleanField("noLimit", true);
+      }
+      if (d.excludesDue()) {
+        g.writeBooleanField("exclusive", true);
+      }
       g.writeEndObject();
     }
     if (!p.refrainsFrom().isEmpty()) {
