@@ -8,7 +8,9 @@ import java.util.Set;
  * pledge is met when, while both are in the alliance, a partner is the target of a dyad (by a named
  * adversary if the row names one; by a non-member if the row says so); offence, when a partner is
  * the initiator; neutrality, when a partner fights in either role (as target only if {@code
- * neucoatt}). Other conditions are ignored. The report measures it beside the library.
+ * neucoatt}); non-aggression, when the member is the initiator of a dyad whose target is a partner
+ * (both coding schemes code that pact violated). Other conditions are ignored. The report measures
+ * it beside the library.
  */
 final class TransparentRule {
   private TransparentRule() {}
@@ -30,6 +32,12 @@ final class TransparentRule {
             continue;
           }
           for (Obligation o : r.obligations()) {
+            if (o == Obligation.NON_AGGRESSION) {
+              if (d.initiator() == r.member() && d.target() == q.member()) {
+                return true;
+              }
+              continue;
+            }
             Set<ConditionFlag> flags = r.conditionsOf(o);
             boolean asTarget = d.target() == q.member();
             boolean asInitiator = d.initiator() == q.member();
