@@ -15,6 +15,7 @@ import io.github.guarantees.model.Party;
 import io.github.guarantees.model.Pledge;
 import io.github.guarantees.model.Role;
 import io.github.guarantees.model.Source;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -34,17 +35,19 @@ import java.util.function.IntFunction;
  * obligation.
  *
  * <p>A war's events are armed attacks (actor: the initiator, target: the state attacked, place: the
- * region both lie in, if one) and the end of each pair's fighting; see {@link WarScenarios}. A
- * pledge is in play while its member is in the phase (its trigger: the member's entry in force, not
- * yet followed by its exit) and fires while some partner, itself in the alliance at the time, is in
- * the situation the obligation is about:
+ * region both lie in, if one), attacks still waged when one of their two states enters the
+ * alliance, the end of each pair's fighting, and the end of each state's fighting as initiator and
+ * as target; see {@link WarScenarios}. A pledge is in play while its member is in the phase (its
+ * trigger: the member's entry in force, not yet followed by its exit) and fires while some partner,
+ * itself in the alliance at the time, is in the situation the obligation is about:
  *
  * <ul>
- *   <li>defence: the partner is attacked and still fighting the attacker;
- *   <li>offence: the partner attacks and is still fighting;
+ *   <li>defence: the partner is attacked and still fighting an attacker;
+ *   <li>offence: the partner attacks and is still fighting a state it attacked;
  *   <li>neutrality and consultation: the partner is at war, attacked or attacking (attacked only,
  *       if the clause says so);
- *   <li>non-aggression: a restraint, breached when the member attacks a member.
+ *   <li>non-aggression: a restraint, breached when the member attacks a member, or is still waging
+ *       an attack on a state when either of the two enters the alliance.
  * </ul>
  *
  * <p>Each ATOP condition narrows the situation: a specific adversary to attacks by or on the states
@@ -133,7 +136,12 @@ public final class AllianceImporter {
                     + alliance.end().map(e -> ", ended " + e).orElse(", in force")
                     + "; imported from the coding, not the treaty's words.")
             .addTrigger(Vocabulary.ARMED_ATTACK, "A state attacks another")
-            .addTrigger(Vocabulary.FIGHTING_ENDS, "A state's fighting with another ends");
+            .addTrigger(
+                Vocabulary.FIGHTING_CONTINUES,
+                "A state's attack on another goes on as one of them enters the alliance")
+            .addTrigger(Vocabulary.FIGHTING_ENDS, "A state's fighting with another ends")
+            .addTrigger(Vocabulary.ATTACKS_END, "No attack by a state goes on")
+            .addTrigger(Vocabulary.ATTACKED_END, "No attack on a state goes on");
     for (Region r : Region.values()) {
       agreement.addRegions(io.github.guarantees.model.Region.of(r.id(), r.title()));
     }
@@ -235,11 +243,14 @@ public final class AllianceImporter {
     List<Integer> partners = new ArrayList<>(members);
     partners.remove(Integer.valueOf(m));
     if (o == Obligation.NON_AGGRESSION) {
-      // No armed attack by this member against a member (at the time of the attack).
-      pledge.addRefrainsFrom(
-          Condition.occurred(Vocabulary.ARMED_ATTACK)
-              .by(PartyPattern.named(Vocabulary.party(m)))
-              .against(PartyPattern.member()));
+      // No armed attack by this member against a member (at the time of the attack), and no
+      // attack waged on as its target, or this member, enters: force used against a member.
+      for (String attack : List.of(Vocabulary.ARMED_ATTACK, Vocabulary.FIGHTING_CONTINUES)) {
+        pledge.addRefrainsFrom(
+            Condition.occurred(attack)
+                .by(PartyPattern.named(Vocabulary.party(m)))
+                .against(PartyPattern.member()));
+      }
       used.add(Assumption.NON_AGGRESSION_BREACH_IS_CASUS_FOEDERIS);
     } else {
       if (o == Obligation.CONSULTATION) {
@@ -289,6 +300,9 @@ public final class AllianceImporter {
       limitations.add(Limitation.LOCATION_NOT_IN_DATA);
       used.add(Assumption.LOCATION_HOME_REGION);
       home = assumptions.contains(Assumption.LOCATION_HOME_REGION);
+      if (home) {
+        used.add(Assumption.TRANSCONTINENTAL_STATES);
+      }
     }
     List<Integer> adversaries = phase.adversaries();
     boolean anyAdversary = true;
@@ -307,6 +321,7 @@ public final class AllianceImporter {
     Fighting fighting =
         new Fighting(
             home,
+            assumptions.contains(Assumption.TRANSCONTINENTAL_STATES),
             anyAdversary ? List.of() : adversaries,
             flags.contains(ConditionFlag.NON_MEMBER_CONFLICT));
     boolean underWay = attackedOnly && alliance.wartime();
@@ -334,14 +349,16 @@ public final class AllianceImporter {
         situations.add(fighting.of(p, EventRole.ACTOR));
       }
       if (underWay) {
-        // The partner fights in a war it began before this member entered: the war the alliance
-        // was made for.
+        // The partner fights in a war it began no later than the day this member entered (the
+        // data give days; ATOP's wartime code says the war was under way when the alliance was
+        // made): the war the alliance was made for.
+        Occurred entry = Condition.occurred(Vocabulary.enters(phase.member(), phase.sequence()));
+        Occurred began = Condition.occurred(Vocabulary.ARMED_ATTACK).by(named(p));
         situations.add(
             Condition.allOf(
                 fighting.of(p, EventRole.ACTOR),
-                Condition.after(
-                    Condition.occurred(Vocabulary.enters(phase.member(), phase.sequence())),
-                    Condition.occurred(Vocabulary.ARMED_ATTACK).by(named(p)))));
+                Condition.anyOf(
+                    Condition.after(entry, began), Condition.within(entry, Duration.ZERO, began))));
       }
       perPartner.add(Condition.allOf(inAlliance(alliance, p), anyOf(situations)));
     }
@@ -351,11 +368,13 @@ public final class AllianceImporter {
   /** The fighting a partner is in, narrowed by an obligation's conditions. */
   private static final class Fighting {
     final boolean home;
+    final boolean transcontinental;
     final List<Integer> adversaries;
     final boolean nonMember;
 
-    Fighting(boolean home, List<Integer> adversaries, boolean nonMember) {
+    Fighting(boolean home, boolean transcontinental, List<Integer> adversaries, boolean nonMember) {
       this.home = home;
+      this.transcontinental = transcontinental;
       this.adversaries = adversaries;
       this.nonMember = nonMember;
     }
@@ -363,7 +382,9 @@ public final class AllianceImporter {
     /**
      * The partner is fighting in the role given (attacked: the target; attacking: the actor), by or
      * on one of the adversaries if any are named, with a state not a member at the time if {@code
-     * nonMember}, in its own region if {@code home}; until that fighting ends.
+     * nonMember}, in its own region (or regions) if {@code home}; until that fighting ends: the
+     * fighting with the adversary named, or, with none named, all of the partner's fighting in that
+     * role (a partner attacked by two states is still attacked when one of them stops).
      */
     Condition of(int partner, EventRole role) {
       List<Condition> each = new ArrayList<>();
@@ -382,12 +403,23 @@ public final class AllianceImporter {
                       .orElse(PartyPattern.nonMember()));
         }
         Occurred begins = side(Vocabulary.ARMED_ATTACK, partner, role, them);
-        if (home) {
-          begins = begins.in(Region.of(partner).id());
-        }
+        // With an adversary named, the fighting with it ends; with none, the partner's fighting
+        // in this role ends only when none of its dyads in the role goes on.
         Occurred ends =
-            side(Vocabulary.FIGHTING_ENDS, partner, role, other.map(AllianceImporter::named));
-        each.add(Condition.inForce(begins, ends));
+            other.isPresent()
+                ? side(Vocabulary.FIGHTING_ENDS, partner, role, other.map(AllianceImporter::named))
+                : side(
+                    role == EventRole.TARGET ? Vocabulary.ATTACKED_END : Vocabulary.ATTACKS_END,
+                    partner,
+                    role,
+                    Optional.empty());
+        if (home) {
+          for (Region r : Region.allOf(partner, transcontinental)) {
+            each.add(Condition.inForce(begins.in(r.id()), ends));
+          }
+        } else {
+          each.add(Condition.inForce(begins, ends));
+        }
       }
       return anyOf(each);
     }

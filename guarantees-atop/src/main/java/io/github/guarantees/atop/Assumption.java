@@ -17,14 +17,24 @@ public enum Assumption {
       "ATOP says that a location clause exists, not where: an attack is placed in the world region"
           + " (by Correlates of War codes) its two states share, and the clause is met when that is"
           + " the partner's region (the fighting presumed on the partner's home ground); an attack"
-          + " between regions has no presumed place; switched off, any attack meets the clause."),
+          + " between regions has no presumed place (see TRANSCONTINENTAL_STATES for the states"
+          + " that lie in two); switched off, any attack meets the clause."),
+  /** Russia and Turkey each lie in two world regions. */
+  TRANSCONTINENTAL_STATES(
+      "The Correlates of War codes put each state in one world region, but two states of the"
+          + " data lie in two throughout its years: Russia (code 365) in Europe and in Asia"
+          + " (Siberia), Turkey (code 640) in the Middle East and in Europe (the Ottoman Balkans,"
+          + " then Thrace); for the location clause each lies in both, so an attack between it and"
+          + " a state of either region is placed there and either is its home ground; switched"
+          + " off, each lies in its code's region only."),
   /** An alliance formed in wartime answers the war under way. */
   WARTIME_ALLIANCE_ANSWERS_WAR_UNDER_WAY(
       "An alliance ATOP codes as formed during a war (wartime) answers the war under way: a pledge"
           + " owed if a partner is attacked also fires while the partner fights, in either role, in"
-          + " fighting it began before the pledging member entered (the war file's initiator of a"
-          + " war the alliance was made for is not taken as its aggressor); switched off, a"
-          + " wartime alliance is read like any other."),
+          + " fighting it began no later than the day the pledging member entered (the data give"
+          + " days, and the wartime code says the war was under way when the alliance was made;"
+          + " the war file's initiator of a war the alliance was made for is not taken as its"
+          + " aggressor); switched off, a wartime alliance is read like any other."),
   /** A specific-adversary clause naming no state is met by any attacker. */
   UNNAMED_ADVERSARY_ANY_STATE(
       "A specific-adversary clause with no state in statthr1 or statthr2 (the adversary is a group"
@@ -53,9 +63,11 @@ public enum Assumption {
           + " leave consultation out of the question; switched off, it does."),
   /** A breached non-aggression pledge makes the casus foederis met. */
   NON_AGGRESSION_BREACH_IS_CASUS_FOEDERIS(
-      "A non-aggression pledge breached by a member's attack on a partner makes the casus foederis"
-          + " met, the situation the pledge is about having arisen (the schemes code it violated);"
-          + " switched off, non-aggression pledges never make it met.");
+      "A non-aggression pledge breached by a member's attack on a partner (an attack begun while"
+          + " both are members, or one still being waged when the attacker or the state attacked"
+          + " enters) makes the casus foederis met, the situation the pledge is about having arisen"
+          + " (the schemes code it violated); switched off, non-aggression pledges never make it"
+          + " met.");
 
   private final String sentence;
 

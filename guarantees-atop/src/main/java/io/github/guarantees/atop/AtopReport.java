@@ -206,7 +206,24 @@ public final class AtopReport {
                 + " library (`TransparentRule`): defence when a partner is a dyad's target, offence"
                 + " when it is the initiator, neutrality when it fights (as target if `neucoatt`),"
                 + " while both members are in the alliance, with the adversary and non-member"
-                + " conditions; no other condition.\n\n");
+                + " conditions; non-aggression when a member is the initiator of a dyad whose"
+                + " target is a partner; no other condition.\n\n");
+    Predicate<Row> flaggedAndNotMet = r -> r.pair.llm().excluded() && r.pair.llm().notMet();
+    int alsoNotMet = count(flaggedAndNotMet);
+    int wider = f.decided() + alsoNotMet;
+    md.append("A reading of the pair file, not used above: ")
+        .append(alsoNotMet)
+        .append(
+            " joined pairs carry an LLM exclusion flag (non-aggression or consultation) together"
+                + " with `cfnaLLM` = 1. Read as decided \"not met\" rather than excluded, the"
+                + " decided pairs number ")
+        .append(wider)
+        .append(": the library agrees on ")
+        .append(
+            pct(f.llmDecided() + count(r -> flaggedAndNotMet.test(r) && !r.decision.met()), wider))
+        .append(", the transparent rule on ")
+        .append(pct(f.ruleLlmDecided() + count(r -> flaggedAndNotMet.test(r) && !r.rule), wider))
+        .append(".\n\n");
 
     md.append("## Data and joins\n\n");
     long failed = 0;
@@ -390,6 +407,9 @@ public final class AtopReport {
       if (r.without(a) == coders) {
         return DisagreementCause.ASSUMPTION;
       }
+    }
+    if (r.pair.llm().met() != r.pair.bf().met() && r.decision.met() == r.pair.bf().met()) {
+      return DisagreementCause.SCHEMES_DIFFER;
     }
     AtopData.Alliance alliance = data.alliance(r.pair.atopId()).orElseThrow();
     AtopData.War war = data.war(r.pair.warId()).orElseThrow();

@@ -7,6 +7,10 @@ package io.github.guarantees.atop;
 public enum DisagreementCause {
   /** Switching one named assumption off gives the coders' answer. */
   ASSUMPTION("the decision turns on a named assumption: switched off, the library agrees"),
+  /** LLM and BF code the pair differently, and the library agrees with BF. */
+  SCHEMES_DIFFER(
+      "the two coding schemes disagree on the pair (LLM codes it met, BF not met, or the other way)"
+          + " and the library agrees with BF"),
   /** No member phase overlaps the war. */
   NOT_IN_FORCE_DURING_WAR(
       "no member was in the alliance on any day of the war (entry and exit dates)"),

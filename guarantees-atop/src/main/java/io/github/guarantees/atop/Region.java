@@ -1,5 +1,6 @@
 package io.github.guarantees.atop;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -31,6 +32,23 @@ enum Region {
       }
     }
     throw new IllegalArgumentException("no COW region holds state code " + cowCode);
+  }
+
+  /**
+   * The regions a state's territory lies in: its region by code and, where {@link
+   * Assumption#TRANSCONTINENTAL_STATES} is made, the second region of Russia (Asia) and of Turkey
+   * (Europe).
+   */
+  static List<Region> allOf(int cowCode, boolean transcontinental) {
+    Region home = of(cowCode);
+    if (!transcontinental) {
+      return List.of(home);
+    }
+    return switch (cowCode) {
+      case 365 -> List.of(home, ASIA_AND_OCEANIA);
+      case 640 -> List.of(home, EUROPE);
+      default -> List.of(home);
+    };
   }
 
   /** The region's id in an agreement, e.g. {@code asia-and-oceania}. */

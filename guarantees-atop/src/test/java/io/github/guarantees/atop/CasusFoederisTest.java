@@ -236,6 +236,87 @@ class CasusFoederisTest {
     assertThat(met(1, 1, off)).isFalse();
   }
 
+  /** Makes the last attack row run to the end of its year, and adds the next year's row. */
+  private void goesOnIntoNextYear() {
+    Map<String, String> last = wars.get(wars.size() - 1);
+    last.put("month_exit", "12");
+    last.put("day_exit", "31");
+    Map<String, String> next = new LinkedHashMap<>(last);
+    next.put("year", "" + (Integer.parseInt(last.get("year")) + 1));
+    next.put("month_entry", "1");
+    next.put("day_entry", "1");
+    next.put("month_exit", "6");
+    next.put("day_exit", "1");
+    wars.add(next);
+  }
+
+  @Test
+  void anAttackStillWagedWhenItsTargetJoinsBreachesNonAggression() {
+    member(1, A, 1900, 0, "nonagg");
+    member(1, B, 1911, 0, "nonagg");
+    attack(1, A, B, 1910);
+    goesOnIntoNextYear();
+    attack(2, A, B, 1910);
+    assertThat(met(1, 1)).as("A still attacks B when B enters").isTrue();
+    assertThat(met(1, 2)).as("the fighting ended before B entered").isFalse();
+  }
+
+  @Test
+  void aPartnerAttackedByTwoStatesIsAttackedUntilBothStop() {
+    member(1, A, 1911, 0, "defense");
+    member(1, B, 1900, 0, "defense");
+    attack(1, X, B, 1910);
+    attack(1, Y, B, 1910);
+    goesOnIntoNextYear();
+    attack(2, X, B, 1910);
+    assertThat(met(1, 1)).as("Y still attacks B when A enters, though X has stopped").isTrue();
+    assertThat(met(1, 2)).as("all attacks on B ended before A entered").isFalse();
+  }
+
+  @Test
+  void russiaAndTurkeyLieInTwoRegionsUnderTheirAssumption() {
+    int russia = 365;
+    int turkey = 640;
+    int serbia = 345;
+    member(1, russia, 1900, 0, "defense", "defcoloc");
+    member(1, B, 1900, 0, "defense", "defcoloc");
+    member(2, turkey, 1900, 0, "defense", "defcoloc");
+    member(2, B, 1900, 0, "defense", "defcoloc");
+    attack(1, Y, russia, 1910); // an Asian state attacks Russia
+    attack(2, serbia, turkey, 1910); // a European state attacks Turkey
+    Set<Assumption> off = Assumption.all();
+    off.remove(Assumption.TRANSCONTINENTAL_STATES);
+    assertThat(met(1, 1)).isTrue();
+    assertThat(met(2, 2)).isTrue();
+    assertThat(met(1, 1, off)).as("Russia in Europe only").isFalse();
+    assertThat(met(2, 2, off)).as("Turkey in the Middle East only").isFalse();
+  }
+
+  @Test
+  void aWartimeAllianceAnswersFightingBegunOnTheDayItWasMade() {
+    member(1, A, 1911, 0, "defense");
+    member(1, B, 1911, 0, "defense");
+    alliances.get(0).put("wartime", "1");
+    attack(1, B, X, 1911);
+    wars.get(0).put("month_entry", "1");
+    assertThat(met(1, 1)).isTrue();
+    Set<Assumption> off = Assumption.all();
+    off.remove(Assumption.WARTIME_ALLIANCE_ANSWERS_WAR_UNDER_WAY);
+    assertThat(met(1, 1, off)).isFalse();
+  }
+
+  @Test
+  void theTransparentRuleCountsANonAggressionBreach() {
+    member(1, A, 1900, 0, "nonagg");
+    member(1, B, 1900, 0, "nonagg");
+    attack(1, A, B, 1910);
+    attack(2, X, B, 1910);
+    AtopData data = data();
+    AtopData.Alliance alliance = data.alliance(1).orElseThrow();
+    assertThat(TransparentRule.met(alliance, data.war(1).orElseThrow())).isTrue();
+    assertThat(TransparentRule.met(alliance, data.war(2).orElseThrow())).isFalse();
+  }
+
   @Test
   void theDecisionNamesThePledgeThatFiredAndItsExplanation() {
     member(1, A, 1900, 0, "defense");
