@@ -1,5 +1,6 @@
 package io.github.guarantees.examples;
 
+import static io.github.guarantees.condition.Condition.active;
 import static io.github.guarantees.condition.Condition.after;
 import static io.github.guarantees.condition.Condition.allOf;
 import static io.github.guarantees.condition.Condition.always;
@@ -571,8 +572,13 @@ public final class Paris2026 {
                 .addTags(COMPONENT_1_TAG)
                 .bindingForce(BindingForce.POLITICAL_DECLARATION)
                 .trigger(after(occurred(BREACH_ATTRIBUTED), occurred(CEASEFIRE)))
+                .activation(active(SPECIAL_COMMISSION))
                 .source(declaration("Component 1", COMPONENT_1, Fidelity.VERBATIM))
-                .note("What the remedies are is left to the Special Commission.")
+                .note(
+                    "What the remedies are is left to the Special Commission, which is \"established"
+                        + " to address any breaches, attribute responsibility, and determine"
+                        + " remedies\": the remedies are owed once it attributes a breach, and"
+                        + " only while the Commission itself is in effect.")
                 .build())
         // Component 2: support for the Armed Forces of Ukraine, continuous.
         .addPledges(
@@ -694,7 +700,7 @@ public final class Paris2026 {
                 .addTags(COMPONENT_3_TAG, US_TAG)
                 .bindingForce(BindingForce.POLITICAL_DECLARATION)
                 .trigger(futureRussianAttack())
-                .activation(requestAndCredibleCessation())
+                .activation(active(MULTINATIONAL_FORCE))
                 .source(
                     press(
                         "United States",
@@ -712,9 +718,10 @@ public final class Paris2026 {
                             "A non-signatory: the weakest binding force, and the wording disputed.")
                         .build())
                 .note(
-                    "Support for the force presumes the force is there: modelled with the force's"
-                        + " own activation (Ukraine's request in force, a credible cessation"
-                        + " verified), triggered by a Russian attack after a ceasefire.")
+                    "Support for the force presumes the force is there: in effect while the"
+                        + " Multinational Force itself is active (Ukraine's request in force, a"
+                        + " credible cessation verified), triggered by a Russian attack after a"
+                        + " ceasefire.")
                 .build(),
             Pledge.builder()
                 .id(US_POLITICAL_SUPPORT)

@@ -16,8 +16,10 @@ import static io.github.guarantees.examples.ParisFixtures.EVALUATOR;
 import static io.github.guarantees.examples.ParisFixtures.assess;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.guarantees.condition.Condition;
 import io.github.guarantees.evaluation.Assessment;
 import io.github.guarantees.evaluation.Evaluator;
+import io.github.guarantees.evaluation.Timeline;
 import io.github.guarantees.examples.instruments.Comparison;
 import io.github.guarantees.examples.instruments.Paris2026Core;
 import io.github.guarantees.examples.instruments.ParisResponseLadder;
@@ -103,6 +105,43 @@ class TreatyFidelityTest {
     assertThat(a.status(Paris2026.CEASEFIRE_MONITORING)).isEqualTo(ACTIVE);
     Assessment beforeWithdrawal = EVALUATOR.evaluate(withdrawn.asOf(hour(4)));
     assertThat(beforeWithdrawal.status(Paris2026.MULTINATIONAL_FORCE)).isEqualTo(ACTIVE);
+  }
+
+  @Test
+  void theUsSupportForTheForceFollowsTheForceAndTheRemediesFollowTheCommission() {
+    // Conditions on statuses say what the sources say: the US supports "the force", so its support
+    // is in effect while the force is; the remedies are the Special Commission's to determine.
+    assertThat(paris.pledge(Paris2026.US_SUPPORT_IF_ATTACKED).activation())
+        .isEqualTo(Condition.active(Paris2026.MULTINATIONAL_FORCE));
+    assertThat(paris.pledge(Paris2026.BREACH_REMEDIES).activation())
+        .isEqualTo(Condition.active(Paris2026.SPECIAL_COMMISSION));
+    Scenario withdrawn =
+        Scenario.builder()
+            .name("attack-then-withdrawal")
+            .addEvent(CEASEFIRE, hour(0))
+            .addEvent(CREDIBLE_CESSATION, hour(1))
+            .addEvent(UKRAINE_REQUEST, hour(2))
+            .addEvent(ARMED_ATTACK, RU, hour(3))
+            .addEvent(REQUEST_WITHDRAWN, hour(5))
+            .asOf(hour(6))
+            .build();
+    Timeline timeline = EVALUATOR.timeline(withdrawn);
+    for (int h : new int[] {2, 3, 4, 5, 6}) {
+      assertThat(timeline.statusAt(Paris2026.US_SUPPORT_IF_ATTACKED, hour(h)))
+          .as("hour %s", h)
+          .isEqualTo(h < 3 ? DORMANT : timeline.statusAt(Paris2026.MULTINATIONAL_FORCE, hour(h)));
+    }
+    assertThat(timeline.statusAt(Paris2026.US_SUPPORT_IF_ATTACKED, hour(6))).isEqualTo(SUSPENDED);
+    Scenario breach =
+        Scenario.builder()
+            .name("breach-attributed")
+            .addEvent(CEASEFIRE, hour(0))
+            .addEvent(Paris2026.BREACH_ATTRIBUTED, RU, hour(1))
+            .asOf(hour(2))
+            .build();
+    assertThat(EVALUATOR.evaluate(breach).status(Paris2026.BREACH_REMEDIES)).isEqualTo(ACTIVE);
+    assertThat(EVALUATOR.evaluate(breach.asOf(hour(0))).status(Paris2026.BREACH_REMEDIES))
+        .isEqualTo(DORMANT);
   }
 
   @Test
