@@ -32,9 +32,13 @@ final class Matcher {
   /** Per party with a membership: when it joins (null: from the start) and leaves (null: never). */
   private final Map<String, Instant[]> periods;
 
-  private Matcher(Static agreement, Map<String, Instant[]> periods) {
+  /** Per party with absences: its membership, which says when it is away. */
+  private final Map<String, Membership> away;
+
+  private Matcher(Static agreement, Map<String, Instant[]> periods, Map<String, Membership> away) {
     this.agreement = agreement;
     this.periods = periods;
+    this.away = away;
   }
 
   /** What an agreement says of its parties and places, computed once. */
@@ -72,7 +76,7 @@ final class Matcher {
         containing.put(region, agreement.placesContaining(region));
       }
       agreement.regions().forEach(x -> containing.put(x.id(), agreement.placesContaining(x.id())));
-      fixed = simple ? new Matcher(this, Map.of()) : null;
+      fixed = simple ? new Matcher(this, Map.of(), Map.of()) : null;
     }
 
     /** The matcher for one evaluation's events (chronological). */
@@ -82,7 +86,11 @@ final class Matcher {
         return f;
       }
       Map<String, Instant[]> periods = new HashMap<>();
+      Map<String, Membership> away = new HashMap<>();
       for (Membership m : agreement.memberships()) {
+        if (!m.absences().isEmpty()) {
+          away.put(m.party(), m);
+        }
         Instant joins = m.joins().map(c -> effect(c, chronological)).orElse(null);
         Instant leaves = m.leaves().map(c -> effect(c, chronological)).orElse(Instant.MAX);
         if (m.joins().isPresent() && joins == null) {
@@ -90,7 +98,7 @@ final class Matcher {
         }
         periods.put(m.party(), new Instant[] {joins, leaves});
       }
-      return new Matcher(this, periods);
+      return new Matcher(this, periods, away);
     }
 
     /** When a change takes effect, or null if its event has not happened. */
@@ -130,6 +138,10 @@ final class Matcher {
     Instant[] period = periods.get(party);
     if (period == null) {
       return true;
+    }
+    Membership m = away.get(party);
+    if (m != null && m.away(at)) {
+      return false;
     }
     return (period[0] == null || !period[0].isAfter(at)) && at.isBefore(period[1]);
   }

@@ -110,6 +110,38 @@ class AllianceSemanticsTest {
   }
 
   @Test
+  void aMemberAwayBetweenLeavingAndRejoiningIsNotOwedHelpForAnAttackWhileAway() {
+    Agreement pact =
+        pact()
+            .memberships(
+                List.of(Membership.of("C").joins(MembershipChange.at(h(10))).absent(h(20), h(30))))
+            .addPledges(defence().build())
+            .build();
+    assertThat(assess(pact, scenario(attack("Z", "C", "C", 15))).status("defence@C"))
+        .as("before it left")
+        .isEqualTo(Status.ACTIVE);
+    assertThat(assess(pact, scenario(attack("Z", "C", "C", 20))).status("defence@C"))
+        .as("from the instant it left")
+        .isEqualTo(Status.DORMANT);
+    assertThat(assess(pact, scenario(attack("Z", "C", "C", 30))).status("defence@C"))
+        .as("from the instant it rejoined")
+        .isEqualTo(Status.ACTIVE);
+  }
+
+  @Test
+  void absencesMustEndAfterTheyBeginAndComeInOrder() {
+    Membership c = Membership.of("C").absent(h(20), h(30));
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> c.absent(h(25), h(40)))
+        .withMessageContaining("membership of C")
+        .withMessageContaining("in order and apart");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> c.absent(h(50), h(50)))
+        .withMessageContaining("not after it leaves");
+    assertThat(c.absent(h(30), h(40)).absences()).hasSize(2);
+  }
+
+  @Test
   void aStateAttackedBeforeItJoinedIsNotOwedHelpForThatAttack() {
     Agreement pact = pact().addPledges(defence().build()).build();
     assertThat(assess(pact, scenario(attack("Z", "C", "C", 5))).status("defence@C"))

@@ -114,7 +114,9 @@ final class ReferenceMatching {
     }
     boolean joined = m.get().joins().map(c -> happened(c, at)).orElse(true);
     boolean left = m.get().leaves().map(c -> happened(c, at)).orElse(false);
-    return joined && !left;
+    boolean away =
+        m.get().absences().stream().anyMatch(a -> !a.from().isAfter(at) && a.until().isAfter(at));
+    return joined && !left && !away;
   }
 
   /** Whether a change has taken effect at an instant. */

@@ -120,7 +120,9 @@ final class Decoder {
   static final ImmutableSet<String> EVENT_FIELDS =
       ImmutableSet.of("at", "trigger", "party", "actor", "target", "place", "note");
   static final ImmutableSet<String> REGION_FIELDS = ImmutableSet.of("id", "name", "contains");
-  static final ImmutableSet<String> MEMBERSHIP_FIELDS = ImmutableSet.of("party", "joins", "leaves");
+  static final ImmutableSet<String> MEMBERSHIP_FIELDS =
+      ImmutableSet.of("party", "joins", "leaves", "absences");
+  static final ImmutableSet<String> ABSENCE_FIELDS = ImmutableSet.of("from", "until");
   static final ImmutableSet<String> MEMBERSHIP_CHANGE_FIELDS =
       ImmutableSet.of("at", "on", "notice");
   static final ImmutableSet<String> EXPECTATION_FIELDS =
@@ -302,7 +304,7 @@ final class Decoder {
   }
 
   private @Nullable Membership membership(Node n) {
-    MapNode m = map(n, "a membership (party, joins, leaves)");
+    MapNode m = map(n, "a membership (party, joins, leaves, absences)");
     if (m == null) {
       return null;
     }
@@ -317,6 +319,25 @@ final class Decoder {
     MembershipChange joins = joinsNode == null ? null : membershipChange(joinsNode);
     Node leavesNode = optional(m, "leaves");
     MembershipChange leaves = leavesNode == null ? null : membershipChange(leavesNode);
+    List<Instant[]> absences = new ArrayList<>();
+    for (Node a : list(m, "absences", false)) {
+      MapNode am = map(a, "an absence ({from: <instant>, until: <instant>})");
+      if (am == null) {
+        continue;
+      }
+      only(am, ABSENCE_FIELDS);
+      Node fromNode = am.entries.get("from");
+      Node untilNode = am.entries.get("until");
+      if (fromNode == null || untilNode == null) {
+        missing(am, fromNode == null ? "from" : "until", "an instant");
+        continue;
+      }
+      Instant from = instant(fromNode);
+      Instant until = instant(untilNode);
+      if (from != null && until != null) {
+        absences.add(new Instant[] {from, until});
+      }
+    }
     if (problems.size() > before || party == null) {
       return null;
     }
@@ -326,6 +347,9 @@ final class Decoder {
           Membership out = Membership.of(party);
           if (joins != null) {
             out = out.joins(joins);
+          }
+          for (Instant[] a : absences) {
+            out = out.absent(a[0], a[1]);
           }
           return leaves == null ? out : out.leaves(leaves);
         });

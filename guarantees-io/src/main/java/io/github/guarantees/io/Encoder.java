@@ -132,6 +132,16 @@ final class Encoder {
           g.writeFieldName("leaves");
           change(m.leaves().get());
         }
+        if (!m.absences().isEmpty()) {
+          g.writeArrayFieldStart("absences");
+          for (Membership.Absence absence : m.absences()) {
+            g.writeStartObject();
+            g.writeStringField("from", absence.from().toString());
+            g.writeStringField("until", absence.until().toString());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        }
         g.writeEndObject();
       }
       g.writeEndArray();

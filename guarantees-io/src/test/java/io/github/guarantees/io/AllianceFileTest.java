@@ -10,6 +10,7 @@ import io.github.guarantees.evaluation.Assessment;
 import io.github.guarantees.evaluation.Evaluator;
 import io.github.guarantees.evaluation.Status;
 import io.github.guarantees.model.Agreement;
+import io.github.guarantees.model.Membership;
 import io.github.guarantees.model.MembershipChange;
 import io.github.guarantees.scenario.Scenario;
 import java.time.Duration;
@@ -81,6 +82,33 @@ class AllianceFileTest {
                     EventRole.ACTOR)));
     assertThat(FileFormat.readAgreement("again", FileFormat.write(read, syntax), syntax))
         .isEqualTo(read);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Syntax.class)
+  void aMembersAbsencesAreReadAndWrittenBack(Syntax syntax) {
+    String text =
+        PACT.replace(
+            "joins: {on: accession by b, notice: PT24H}",
+            "joins: {on: accession by b, notice: PT24H}\n"
+                + "    absences:\n"
+                + "      - {from: 2026-02-01T00:00:00Z, until: 2026-03-01T00:00:00Z}");
+    Agreement read = FileFormat.readAgreement("pact.yaml", text, Syntax.YAML);
+    assertThat(read.membership("b").orElseThrow().absences())
+        .containsExactly(
+            new Membership.Absence(
+                Instant.parse("2026-02-01T00:00:00Z"), Instant.parse("2026-03-01T00:00:00Z")));
+    assertThat(FileFormat.readAgreement("again", FileFormat.write(read, syntax), syntax))
+        .isEqualTo(read);
+    String bad = text.replace("until: 2026-03-01", "until: 2026-01-01");
+    assertThatExceptionOfType(LoadException.class)
+        .isThrownBy(() -> FileFormat.readAgreement("bad.yaml", bad, Syntax.YAML))
+        .satisfies(
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("memberships[0]"))
+                    .satisfies(p -> assertThat(p.message()).contains("not after it leaves")));
   }
 
   @ParameterizedTest

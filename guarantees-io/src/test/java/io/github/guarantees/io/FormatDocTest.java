@@ -98,6 +98,7 @@ class FormatDocTest {
             Decoder.REGION_FIELDS,
             Decoder.MEMBERSHIP_FIELDS,
             Decoder.MEMBERSHIP_CHANGE_FIELDS,
+            Decoder.ABSENCE_FIELDS,
             Decoder.PATTERN_FIELDS,
             Decoder.CONDITIONS)
         .flatMap(fields -> fields.stream())
