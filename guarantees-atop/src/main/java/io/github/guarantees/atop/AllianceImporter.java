@@ -30,9 +30,9 @@ import java.util.function.IntFunction;
 
 /**
  * Imports an ATOP alliance as an {@link Agreement}: each member a signatory whose {@link
- * Membership} runs from its first entry to its last exit, every other state of the data a third
- * party, the Correlates of War world regions as regions, and one pledge per member, phase and
- * obligation.
+ * Membership} runs from its first entry to its last exit (away where its phases leave a gap), every
+ * other state of the data a third party, the Correlates of War world regions as regions, and one
+ * pledge per member, phase and obligation.
  *
  * <p>A war's events are armed attacks (actor: the initiator, target: the state attacked, place: the
  * region both lie in, if one), attacks still waged when one of their two states enters the
@@ -150,7 +150,7 @@ public final class AllianceImporter {
     others.removeAll(members);
     for (int m : members) {
       agreement.addParty(party(m), Role.SIGNATORY);
-      agreement.addMemberships(membership(alliance, m, limitations));
+      agreement.addMemberships(membership(alliance, m));
     }
     for (int s : others) {
       agreement.addParty(party(s), Role.THIRD_PARTY);
@@ -180,23 +180,27 @@ public final class AllianceImporter {
         assumptions);
   }
 
-  /** From the member's first entry to the day after its last exit, if it has left. */
-  private static Membership membership(
-      AtopData.Alliance alliance, int member, Set<Limitation> limitations) {
+  /**
+   * From the member's first entry to the day after its last exit, if it has left; away from the day
+   * after an exit to a later entry, where its phases leave days between them.
+   */
+  private static Membership membership(AtopData.Alliance alliance, int member) {
     List<AtopData.MemberPhase> phases = new ArrayList<>(alliance.phasesByMember().get(member));
     phases.sort((a, b) -> a.entry().compareTo(b.entry()));
     LocalDate first = phases.get(0).entry();
+    Membership m =
+        Membership.of(Vocabulary.party(member)).joins(MembershipChange.at(WarScenarios.day(first)));
     Optional<LocalDate> last = Optional.of(first);
     for (int i = 0; i < phases.size(); i++) {
       AtopData.MemberPhase p = phases.get(i);
       if (i > 0 && last.isPresent() && p.entry().isAfter(last.get().plusDays(1))) {
-        limitations.add(Limitation.MEMBERSHIP_GAPS_CLOSED);
+        m = m.absent(WarScenarios.day(last.get().plusDays(1)), WarScenarios.day(p.entry()));
       }
       last = p.exit().isEmpty() || last.isEmpty() ? Optional.empty() : later(last, p.exit());
     }
-    Membership m =
-        Membership.of(Vocabulary.party(member)).joins(MembershipChange.at(WarScenarios.day(first)));
-    return last.map(l -> m.leaves(MembershipChange.at(WarScenarios.day(l.plusDays(1))))).orElse(m);
+    Membership joined = m;
+    return last.map(l -> joined.leaves(MembershipChange.at(WarScenarios.day(l.plusDays(1)))))
+        .orElse(joined);
   }
 
   private static Optional<LocalDate> later(Optional<LocalDate> a, Optional<LocalDate> b) {

@@ -17,12 +17,6 @@ public enum Limitation {
   /** The number in a number-of-attackers clause is not in the data. */
   NUMBER_NOT_IN_DATA(
       "a number-of-attackers clause gives no number in the data", Assumption.TWO_OR_MORE_ATTACKERS),
-  /** A member that left and rejoined is one membership with one join and one leave. */
-  MEMBERSHIP_GAPS_CLOSED(
-      "a member leaves and rejoins; the model's membership has one join and one leave, so the"
-          + " member and non-member patterns count it a member in between (its pledges still"
-          + " follow its phases)",
-      null),
   /** Demands are not in the war data. */
   DEMANDS_NOT_IN_DATA(
       "a demands clause refers to demands the war data do not record", Assumption.DEMANDS_MET),
