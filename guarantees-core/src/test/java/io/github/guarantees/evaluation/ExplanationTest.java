@@ -271,7 +271,7 @@ class ExplanationTest {
   @Test
   void randomTracesMirrorTheConditionWithTheOraclesTruthValues() {
     long base = RandomCases.baseSeed(31_000_000L);
-    for (int i = 0; i < 3_000; i++) {
+    for (int i = 0; i < RandomCases.count(3_000); i++) {
       long seed = base + i;
       RandomCases r = new RandomCases(seed);
       Condition c = r.condition(6);
@@ -342,7 +342,7 @@ class ExplanationTest {
   void randomMissingSetsAreSufficientAndMinimal() {
     long base = RandomCases.baseSeed(47_000_000L);
     int checkedSets = 0;
-    for (int i = 0; i < 400; i++) {
+    for (int i = 0; i < RandomCases.count(400); i++) {
       long seed = base + i;
       RandomCases r = new RandomCases(seed);
       Condition c = r.condition(4);
@@ -387,6 +387,6 @@ class ExplanationTest {
         }
       }
     }
-    assertThat(checkedSets).isGreaterThan(50);
+    assertThat(checkedSets).isGreaterThan(RandomCases.count(50));
   }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * replays the agreement a failure names.
  */
 class MetamorphicTest {
-  static final int AGREEMENTS = 1_000;
+  static final int AGREEMENTS = RandomCases.count(1_000);
   static final int SCENARIOS = 5;
 
   @Test

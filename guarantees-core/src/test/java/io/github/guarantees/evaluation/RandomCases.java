@@ -18,6 +18,13 @@ final class RandomCases {
   static final String[] TRIGGERS = {"a", "b", "c"};
   static final String[] PARTIES = {"P", "Q"};
 
+  /**
+   * One case in this many is run by the randomised and exhaustive tests: 1 (all of them) unless
+   * {@code -Dguarantees.cases.divisor=N} says otherwise. The mutation profile runs a tenth, so that
+   * the tests of every mutant finish in a moment; the full counts run in every build.
+   */
+  static final int DIVISOR = Math.max(1, Integer.getInteger("guarantees.cases.divisor", 1));
+
   private final Random random;
 
   RandomCases(long seed) {
@@ -28,6 +35,20 @@ final class RandomCases {
   static long baseSeed(long fallback) {
     String s = System.getProperty("guarantees.seed");
     return s == null ? fallback : Long.parseLong(s);
+  }
+
+  /** The number of cases to run of a test whose full count is {@code full}. */
+  static int count(int full) {
+    return Math.max(1, full / DIVISOR);
+  }
+
+  /** Every {@link #DIVISOR}-th element of {@code all}, from the first: all of them by default. */
+  static <T> List<T> share(List<T> all) {
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += DIVISOR) {
+      out.add(all.get(i));
+    }
+    return out;
   }
 
   Occurred pattern() {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * make it hold. {@code -Dguarantees.seed=S} replays the agreement a failure names.
  */
 class SweepContinuationTest {
-  static final int AGREEMENTS = 500;
+  static final int AGREEMENTS = RandomCases.count(500);
   static final int SCENARIOS = 5;
 
   @Test

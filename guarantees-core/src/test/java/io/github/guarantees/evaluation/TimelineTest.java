@@ -132,7 +132,7 @@ class TimelineTest {
     long seed = 20260901L;
     Random random = new Random(seed);
     Evaluator evaluator = Evaluator.compile(everything());
-    for (int i = 0; i < 300; i++) {
+    for (int i = 0; i < RandomCases.count(300); i++) {
       Scenario s = random(random, 1 + random.nextInt(8));
       try {
         assertAgrees(evaluator, s);
