@@ -77,6 +77,7 @@ public final class Assessment {
    * @param pledgeId the pledge id
    * @return the pledge assessment
    * @throws IllegalArgumentException if the agreement has no such pledge
+   * @throws NullPointerException if pledgeId is null
    */
   public PledgeAssessment pledge(String pledgeId) {
     return pledges.get(position(pledgeId));
@@ -88,6 +89,7 @@ public final class Assessment {
    * @param pledgeId the pledge id
    * @return the status
    * @throws IllegalArgumentException if the agreement has no such pledge
+   * @throws NullPointerException if pledgeId is null
    */
   public Status status(String pledgeId) {
     return pledge(pledgeId).status();
@@ -100,6 +102,7 @@ public final class Assessment {
    * @param partyId the contributing party's id
    * @return the status
    * @throws IllegalArgumentException if there is no such pledge or contribution
+   * @throws NullPointerException if an argument is null
    */
   public Status status(String pledgeId, String partyId) {
     Objects.requireNonNull(partyId, "partyId");
@@ -113,6 +116,7 @@ public final class Assessment {
    * @param partyId the contributing party's id
    * @return the contribution assessment
    * @throws IllegalArgumentException if there is no such pledge or contribution
+   * @throws NullPointerException if an argument is null
    */
   public ContributionAssessment contribution(String pledgeId, String partyId) {
     Objects.requireNonNull(partyId, "partyId");
@@ -140,6 +144,7 @@ public final class Assessment {
    * @param pledgeId the pledge id
    * @return the explanation
    * @throws IllegalArgumentException if the agreement has no such pledge
+   * @throws NullPointerException if pledgeId is null
    */
   public Explanation explain(String pledgeId) {
     int i = position(pledgeId);
@@ -153,6 +158,7 @@ public final class Assessment {
    * @param partyId the contributing party's id
    * @return the explanation
    * @throws IllegalArgumentException if there is no such pledge or contribution
+   * @throws NullPointerException if an argument is null
    */
   public Explanation explain(String pledgeId, String partyId) {
     Objects.requireNonNull(partyId, "partyId");

@@ -3,6 +3,7 @@ package io.github.guarantees.evaluation;
 import com.google.common.collect.ImmutableList;
 import io.github.guarantees.condition.Condition;
 import io.github.guarantees.scenario.Event;
+import java.util.Objects;
 
 /**
  * One node of an explanation tree: a condition, whether it held, the events (with their instants)
@@ -81,8 +82,10 @@ public final class ConditionTrace {
    *
    * @param indent the indentation of the first line
    * @return the text
+   * @throws NullPointerException if indent is null
    */
   public String render(String indent) {
+    Objects.requireNonNull(indent, "indent");
     StringBuilder out = new StringBuilder();
     render(out, indent);
     return out.toString();

@@ -3,6 +3,7 @@ package io.github.guarantees.evaluation;
 import com.google.common.collect.ImmutableList;
 import io.github.guarantees.model.Contribution;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * The lifecycle of one party's contribution to a pledge: its status before any event and every
@@ -69,8 +70,10 @@ public final class ContributionTimeline {
    * @param t the instant, at or before the timeline's as-of instant
    * @return the status
    * @throws IllegalArgumentException if {@code t} is after the as-of instant
+   * @throws NullPointerException if t is null
    */
   public Status statusAt(Instant t) {
+    Objects.requireNonNull(t, "t");
     return StatusChange.statusAt(initial, changes, asOf, t);
   }
 

@@ -57,6 +57,7 @@ public final class Evaluator {
    *
    * @param agreement the agreement, not null
    * @return the evaluator
+   * @throws NullPointerException if agreement is null
    */
   public static Evaluator compile(Agreement agreement) {
     return new Evaluator(Objects.requireNonNull(agreement, "agreement"));

@@ -2,6 +2,7 @@ package io.github.guarantees.evaluation;
 
 import com.google.common.collect.ImmutableList;
 import io.github.guarantees.model.Pledge;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -62,8 +63,10 @@ public final class PledgeAssessment {
    *
    * @param party the party id
    * @return the contribution assessment, or empty if the party does not contribute
+   * @throws NullPointerException if party is null
    */
   public Optional<ContributionAssessment> contribution(String party) {
+    Objects.requireNonNull(party, "party");
     return contributions.stream().filter(c -> c.party().equals(party)).findFirst();
   }
 

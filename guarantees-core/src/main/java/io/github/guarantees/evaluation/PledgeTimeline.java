@@ -3,6 +3,7 @@ package io.github.guarantees.evaluation;
 import com.google.common.collect.ImmutableList;
 import io.github.guarantees.model.Pledge;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -81,8 +82,10 @@ public final class PledgeTimeline {
    *
    * @param party the party id
    * @return the contribution timeline, or empty if the party does not contribute
+   * @throws NullPointerException if party is null
    */
   public Optional<ContributionTimeline> contribution(String party) {
+    Objects.requireNonNull(party, "party");
     return contributions.stream().filter(c -> c.party().equals(party)).findFirst();
   }
 
@@ -92,8 +95,10 @@ public final class PledgeTimeline {
    * @param t the instant, at or before the timeline's as-of instant
    * @return the status
    * @throws IllegalArgumentException if {@code t} is after the as-of instant
+   * @throws NullPointerException if t is null
    */
   public Status statusAt(Instant t) {
+    Objects.requireNonNull(t, "t");
     return StatusChange.statusAt(initial, changes, asOf, t);
   }
 

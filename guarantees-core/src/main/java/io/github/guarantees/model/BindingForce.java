@@ -1,5 +1,7 @@
 package io.github.guarantees.model;
 
+import java.util.Objects;
+
 /**
  * How strongly a pledge binds, on a graded scale from weakest to strongest. Compare with {@link
  * #isAtLeast(BindingForce)}.
@@ -21,8 +23,10 @@ public enum BindingForce {
    *
    * @param other the force to compare with, not null
    * @return true if this is the same or stronger
+   * @throws NullPointerException if other is null
    */
   public boolean isAtLeast(BindingForce other) {
+    Objects.requireNonNull(other, "other");
     return compareTo(other) >= 0;
   }
 }

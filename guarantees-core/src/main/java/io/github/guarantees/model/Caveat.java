@@ -113,6 +113,7 @@ public abstract class Caveat {
    * @param contributionDomains the domains the contribution covers
    * @param location the pledge location
    * @return true if forbidden
+   * @throws NullPointerException if an argument is null
    */
   public final boolean forbids(
       PledgeKind kind, Set<Domain> contributionDomains, Location location) {

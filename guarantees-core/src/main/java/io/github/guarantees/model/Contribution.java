@@ -36,6 +36,7 @@ public abstract class Contribution {
    *
    * @param party the party id
    * @return the contribution
+   * @throws NullPointerException if party is null
    */
   public static Contribution of(String party) {
     return builder().party(party).build();

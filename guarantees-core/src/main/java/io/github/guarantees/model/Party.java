@@ -104,6 +104,7 @@ public abstract class Party {
    *
    * @param attribute the attribute
    * @return true if it has it
+   * @throws NullPointerException if attribute is null
    */
   public final boolean is(PartyAttribute attribute) {
     Objects.requireNonNull(attribute, "attribute");

@@ -69,6 +69,7 @@ public abstract class Size {
    * @param amount the amount, positive
    * @param currency the ISO 4217 currency code, e.g. {@code EUR}
    * @return the size
+   * @throws NullPointerException if an argument is null
    */
   public static Size money(BigDecimal amount, String currency) {
     return builder().amount(amount).currency(currency).build();
@@ -79,6 +80,7 @@ public abstract class Size {
    *
    * @param description the words, e.g. {@code thousands of soldiers}
    * @return the size
+   * @throws NullPointerException if description is null
    */
   public static Size approximately(String description) {
     return builder().description(description).approximate(true).build();

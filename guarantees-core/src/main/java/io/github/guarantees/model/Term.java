@@ -58,6 +58,7 @@ public abstract class Term {
    *
    * @param end the instant
    * @return the term
+   * @throws NullPointerException if end is null
    */
   public static Term endsAt(Instant end) {
     return builder().endsAt(end).build();

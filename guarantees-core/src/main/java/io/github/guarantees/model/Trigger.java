@@ -21,6 +21,7 @@ public abstract class Trigger {
    * @param description what the event is, in words
    * @return the trigger
    * @throws IllegalArgumentException if the id is malformed or the description blank
+   * @throws NullPointerException if an argument is null
    */
   public static Trigger of(String id, String description) {
     return ImmutableTrigger.of(id, description);

@@ -26,6 +26,7 @@ public final class MarkdownReport {
    * @param a the assessment, not null
    * @param explain whether to append every explanation
    * @return the Markdown text
+   * @throws NullPointerException if a is null
    */
   public static String render(Assessment a, boolean explain) {
     Objects.requireNonNull(a, "a");

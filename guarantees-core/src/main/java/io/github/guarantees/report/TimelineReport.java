@@ -43,6 +43,7 @@ public final class TimelineReport {
    *
    * @param timeline the timeline, not null
    * @return the report, ending with a newline
+   * @throws NullPointerException if timeline is null
    */
   public static String render(Timeline timeline) {
     return render(timeline, p -> true, Layout.DEFAULT_WIDTH);

@@ -62,6 +62,7 @@ public abstract class Event {
    * @param trigger the trigger id
    * @param at when it happened
    * @return the event
+   * @throws NullPointerException if an argument is null
    */
   public static Event of(String trigger, Instant at) {
     return builder().trigger(trigger).at(at).build();
@@ -74,6 +75,7 @@ public abstract class Event {
    * @param party the actor's party id
    * @param at when it happened
    * @return the event
+   * @throws NullPointerException if an argument is null
    */
   public static Event of(String trigger, String party, Instant at) {
     return builder().trigger(trigger).party(party).at(at).build();

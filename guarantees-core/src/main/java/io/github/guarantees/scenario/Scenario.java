@@ -78,6 +78,7 @@ public abstract class Scenario {
      * @param trigger the trigger id
      * @param at when it happened
      * @return this builder
+     * @throws NullPointerException if an argument is null
      */
     public Builder addEvent(String trigger, Instant at) {
       addEvents(Event.of(trigger, at));
@@ -91,6 +92,7 @@ public abstract class Scenario {
      * @param party the party id
      * @param at when it happened
      * @return this builder
+     * @throws NullPointerException if an argument is null
      */
     public Builder addEvent(String trigger, String party, Instant at) {
       addEvents(Event.of(trigger, party, at));

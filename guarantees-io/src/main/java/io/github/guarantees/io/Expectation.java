@@ -39,6 +39,7 @@ public abstract class Expectation {
    * @param pledge the pledge id, not null
    * @param status the expected status, not null
    * @return the expectation
+   * @throws NullPointerException if an argument is null
    */
   public static Expectation of(String pledge, Status status) {
     return builder().pledge(pledge).status(status).build();
@@ -51,6 +52,7 @@ public abstract class Expectation {
    * @param party the contributing party's id, not null
    * @param status the expected status, not null
    * @return the expectation
+   * @throws NullPointerException if an argument is null
    */
   public static Expectation of(String pledge, String party, Status status) {
     return builder().pledge(pledge).party(party).status(status).build();

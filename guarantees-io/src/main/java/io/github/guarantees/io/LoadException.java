@@ -1,6 +1,7 @@
 package io.github.guarantees.io;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
@@ -22,9 +23,10 @@ public final class LoadException extends IllegalArgumentException {
    *
    * @param problems the problems, at least one
    * @throws IllegalArgumentException if there is no problem
+   * @throws NullPointerException if problems or one of them is null
    */
   public LoadException(List<FileProblem> problems) {
-    super(message(problems));
+    super(message(checkNotNull(problems, "problems")));
     checkArgument(!problems.isEmpty(), "a load exception needs at least one problem");
     this.problems = ImmutableList.copyOf(problems);
   }

@@ -75,10 +75,12 @@ public final class ScenarioFile {
    * @param scenario the scenario, not null
    * @param expectations the expected outcomes, none null
    * @return the scenario file
+   * @throws NullPointerException if scenario, expectations or one of the expectations is null
    */
   public static ScenarioFile of(
       @Nullable String agreement, Scenario scenario, List<Expectation> expectations) {
     checkNotNull(scenario, "scenario");
+    checkNotNull(expectations, "expectations");
     return new ScenarioFile(
         "<memory>",
         agreement,
@@ -131,8 +133,10 @@ public final class ScenarioFile {
    *
    * @param agreement the agreement the scenario is for, not null
    * @throws LoadException listing every unknown id, with its position in the file
+   * @throws NullPointerException if agreement is null
    */
   public void validate(Agreement agreement) {
+    checkNotNull(agreement, "agreement");
     List<FileProblem> problems = new ArrayList<>();
     List<Integer> eventIndex = new ArrayList<>();
     for (int i = 0; i < listed.size(); i++) {
@@ -217,6 +221,7 @@ public final class ScenarioFile {
    * @param agreement the agreement the scenario is for, not null
    * @return every expectation not met, in file order; empty if all are met
    * @throws LoadException if an event or expectation names something the agreement lacks
+   * @throws NullPointerException if agreement is null
    */
   public ImmutableList<Mismatch> check(Agreement agreement) {
     validate(agreement);

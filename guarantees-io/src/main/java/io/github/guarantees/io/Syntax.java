@@ -2,6 +2,7 @@ package io.github.guarantees.io;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Objects;
 
 /** The two syntaxes a file may use. */
 public enum Syntax {
@@ -15,8 +16,10 @@ public enum Syntax {
    *
    * @param file the file, not null
    * @return the syntax
+   * @throws NullPointerException if file is null
    */
   public static Syntax of(Path file) {
+    Objects.requireNonNull(file, "file");
     Path name = file.getFileName();
     return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;
   }

@@ -2,6 +2,7 @@ package io.github.guarantees.testing;
 
 import io.github.guarantees.evaluation.Assessment;
 import io.github.guarantees.evaluation.Timeline;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.assertj.core.api.AbstractSoftAssertions;
 import org.assertj.core.api.SoftAssertionsProvider;
@@ -30,8 +31,10 @@ public class GuaranteesSoftAssertions extends AbstractSoftAssertions
    *
    * @param softly the assertions to run, not null
    * @throws AssertionError listing every failure, if any
+   * @throws NullPointerException if softly is null
    */
   public static void assertSoftly(Consumer<GuaranteesSoftAssertions> softly) {
+    Objects.requireNonNull(softly, "softly");
     SoftAssertionsProvider.assertSoftly(GuaranteesSoftAssertions.class, softly);
   }
 
