@@ -202,6 +202,7 @@ public sealed interface Condition
    *
    * @param trigger the trigger id, not null
    * @return the condition
+   * @throws NullPointerException if trigger is null
    */
   static Occurred occurred(String trigger) {
     return Occurred.of(trigger);
@@ -279,6 +280,7 @@ public sealed interface Condition
    * @param operand the negated condition, not null
    * @return the condition
    * @throws IllegalArgumentException if the nesting is too deep
+   * @throws NullPointerException if operand is null
    */
   static Not not(Condition operand) {
     return Not.of(operand);
@@ -319,6 +321,7 @@ public sealed interface Condition
    * @param trigger what puts something in force, not null
    * @param revokedBy what revokes it, not null
    * @return the condition
+   * @throws NullPointerException if trigger or revokedBy is null
    */
   static InForce inForce(Occurred trigger, Occurred revokedBy) {
     return InForce.of(trigger, revokedBy);
@@ -344,6 +347,7 @@ public sealed interface Condition
    * @param later the later event's pattern, not null
    * @param earlier the earlier event's pattern, not null
    * @return the condition
+   * @throws NullPointerException if later or earlier is null
    */
   static After after(Occurred later, Occurred earlier) {
     return After.of(later, earlier);
@@ -374,6 +378,7 @@ public sealed interface Condition
    * @param window the length of the window, not negative
    * @param anchor the pattern that opens the window, not null
    * @return the condition
+   * @throws NullPointerException if event, window or anchor is null
    */
   static Within within(Occurred event, Duration window, Occurred anchor) {
     return Within.of(event, window, anchor);
@@ -388,6 +393,7 @@ public sealed interface Condition
    * @param role the role whose parties are counted, not null
    * @return the condition
    * @throws IllegalArgumentException if {@code k} is less than 1
+   * @throws NullPointerException if pattern or role is null
    */
   static AtLeastParties atLeastParties(int k, Occurred pattern, EventRole role) {
     return AtLeastParties.of(k, pattern, role);

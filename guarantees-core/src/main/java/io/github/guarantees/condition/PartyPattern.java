@@ -168,6 +168,7 @@ public sealed interface PartyPattern
      * Checks the id.
      *
      * @param party the party id, not null or blank
+     * @throws NullPointerException if party is null
      */
     public Named {
       Objects.requireNonNull(party, "party");
@@ -227,6 +228,7 @@ public sealed interface PartyPattern
      * Checks the name.
      *
      * @param role the role's name, not null
+     * @throws NullPointerException if role is null
      */
     public HasRole {
       Objects.requireNonNull(role, "role");
@@ -253,6 +255,7 @@ public sealed interface PartyPattern
      * Checks the name.
      *
      * @param attribute the attribute's name, not null
+     * @throws NullPointerException if attribute is null
      */
     public HasAttribute {
       Objects.requireNonNull(attribute, "attribute");
@@ -295,6 +298,7 @@ public sealed interface PartyPattern
      * Checks the patterns.
      *
      * @param patterns at least one pattern, none null
+     * @throws NullPointerException if patterns is null
      */
     public Both {
       Objects.requireNonNull(patterns, "patterns");

@@ -276,6 +276,7 @@ public final class Timeline {
    * @param pledgeId the pledge id
    * @return the pledge timeline
    * @throws IllegalArgumentException if the agreement has no such pledge
+   * @throws NullPointerException if pledgeId is null
    */
   public PledgeTimeline pledge(String pledgeId) {
     Objects.requireNonNull(pledgeId, "pledgeId");
@@ -300,6 +301,7 @@ public final class Timeline {
    * @return the status, as {@link Evaluator#evaluate(Scenario)} gives it at {@code t}
    * @throws IllegalArgumentException if there is no such pledge or {@code t} is after the as-of
    *     instant
+   * @throws NullPointerException if an argument is null
    */
   public Status statusAt(String pledgeId, Instant t) {
     Objects.requireNonNull(t, "t");
@@ -315,6 +317,7 @@ public final class Timeline {
    * @return the status, as {@link Evaluator#evaluate(Scenario)} gives it at {@code t}
    * @throws IllegalArgumentException if there is no such pledge or contribution, or {@code t} is
    *     after the as-of instant
+   * @throws NullPointerException if an argument is null
    */
   public Status statusAt(String pledgeId, String partyId, Instant t) {
     Objects.requireNonNull(partyId, "partyId");

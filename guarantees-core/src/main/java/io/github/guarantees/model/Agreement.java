@@ -109,6 +109,7 @@ public abstract class Agreement {
      * @param id the trigger id
      * @param description what the event is
      * @return this builder
+     * @throws NullPointerException if an argument is null
      */
     public Builder addTrigger(String id, String description) {
       addTriggers(Trigger.of(id, description));
@@ -386,6 +387,7 @@ public abstract class Agreement {
    *
    * @param partyId the party id
    * @return the roles, empty if the party is not in the agreement
+   * @throws NullPointerException if partyId is null
    */
   public final ImmutableSet<Role> roles(String partyId) {
     Objects.requireNonNull(partyId, "partyId");
@@ -442,6 +444,7 @@ public abstract class Agreement {
    * @param pledge a pledge of this agreement
    * @param contribution one of its contributions
    * @return the caveat, or empty if none forbids it
+   * @throws NullPointerException if an argument is null
    */
   public final Optional<Caveat> blockingCaveat(Pledge pledge, Contribution contribution) {
     Objects.requireNonNull(pledge, "pledge");

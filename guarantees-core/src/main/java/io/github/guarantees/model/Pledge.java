@@ -265,6 +265,7 @@ public abstract class Pledge {
    *
    * @param party the party id
    * @return the contribution, or empty if the party does not contribute
+   * @throws NullPointerException if party is null
    */
   public final Optional<Contribution> contribution(String party) {
     Objects.requireNonNull(party, "party");
