@@ -25,6 +25,13 @@ class ConditionTextTest {
   }
 
   @Test
+  void aConditionOnAStatusNamesTheStandingThePledgeAndTheParty() {
+    assertThat(Condition.active("mission").toString()).isEqualTo("active(mission)");
+    assertThat(Condition.statusIs("aid", "FR", Standing.VIOLATED).toString())
+        .isEqualTo("violated(aid, FR)");
+  }
+
+  @Test
   void aPatternNamesItsActorTargetAndPlace() {
     Occurred attack =
         Condition.occurred("attack")

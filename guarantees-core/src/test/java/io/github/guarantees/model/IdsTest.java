@@ -50,6 +50,12 @@ class IdsTest {
               String.format(Locale.ROOT, "holds the character U+%04X at index 2", (int) c));
       assertThat(Ids.quote(name)).isEqualTo(String.format(Locale.ROOT, "'ab\\u%04Xcd'", (int) c));
     }
+    assertThat(Ids.isValidName("\u202Eab")).as("at the first index").isFalse();
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Ids.checkName("title", "\u202Eab"))
+        .withMessage(
+            "title: '\\u202Eab' holds the character U+202E at index 0; control and bidirectional"
+                + " formatting characters are not allowed");
     for (char c : PRINTABLE) {
       String name = "ab" + c + "cd";
       assertThat(Ids.isValidName(name)).as("U+%04X", (int) c).isTrue();
