@@ -299,6 +299,32 @@ final class ExplanationJson implements Cause.Visitor<Void> {
   }
 
   @Override
+  public Void powerExercised(Cause.PowerExercised c) {
+    return write(
+        "POWER_EXERCISED",
+        () -> {
+          g.writeStringField("power", c.power());
+          g.writeStringField("action", c.action().name());
+          if (c.target().isPresent()) {
+            g.writeStringField("target", c.target().get());
+          }
+          g.writeFieldName("event");
+          event(g, c.event());
+        });
+  }
+
+  @Override
+  public Void exerciseIgnored(Cause.ExerciseIgnored c) {
+    return write(
+        "EXERCISE_IGNORED",
+        () -> {
+          g.writeFieldName("event");
+          event(g, c.event());
+          g.writeStringField("powerStatus", c.powerStatus().name());
+        });
+  }
+
+  @Override
   public Void restraint(Cause.Restraint c) {
     return write(
         "RESTRAINT",

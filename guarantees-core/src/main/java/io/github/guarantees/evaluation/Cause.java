@@ -6,6 +6,7 @@ import io.github.guarantees.condition.Condition;
 import io.github.guarantees.condition.Occurred;
 import io.github.guarantees.model.Caveat;
 import io.github.guarantees.model.Deadline;
+import io.github.guarantees.model.Power;
 import io.github.guarantees.scenario.Event;
 import java.time.Duration;
 import java.time.Instant;
@@ -130,6 +131,81 @@ public sealed interface Cause {
      * @return the result
      */
     R breached(Breached c);
+
+    /**
+     * Visits a {@link PowerExercised}.
+     *
+     * @param c the cause
+     * @return the result
+     */
+    R powerExercised(PowerExercised c);
+
+    /**
+     * Visits an {@link ExerciseIgnored}.
+     *
+     * @param c the cause
+     * @return the result
+     */
+    R exerciseIgnored(ExerciseIgnored c);
+  }
+
+  /**
+   * An event that would exercise the power came while the power was not in effect, so it changed
+   * nothing (the last such event).
+   *
+   * @param event the event
+   * @param powerStatus the power's status just before it
+   */
+  record ExerciseIgnored(Event event, Status powerStatus) implements Cause {
+    /**
+     * Creates the cause.
+     *
+     * @param event the component of that name, not null
+     * @param powerStatus the component of that name, not null
+     * @throws NullPointerException if event or powerStatus is null
+     */
+    public ExerciseIgnored {
+      Objects.requireNonNull(event, "event");
+      Objects.requireNonNull(powerStatus, "powerStatus");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.exerciseIgnored(this);
+    }
+  }
+
+  /**
+   * A power was exercised and took effect: the power itself is spent ({@code FULFILLED}), or the
+   * pledge explained is suspended ({@code SUSPENDED}) or terminated ({@code EXPIRED}) by it.
+   *
+   * @param power the id of the power's pledge
+   * @param action what the exercise did
+   * @param target the pledge acted on, or empty for the agreement as a whole
+   * @param event the event that exercised it
+   */
+  record PowerExercised(String power, Power.Action action, Optional<String> target, Event event)
+      implements Cause {
+    /**
+     * Creates the cause.
+     *
+     * @param power the component of that name, not null
+     * @param action the component of that name, not null
+     * @param target the component of that name, not null
+     * @param event the component of that name, not null
+     * @throws NullPointerException if power, action, target or event is null
+     */
+    public PowerExercised {
+      Objects.requireNonNull(power, "power");
+      Objects.requireNonNull(action, "action");
+      Objects.requireNonNull(target, "target");
+      Objects.requireNonNull(event, "event");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.powerExercised(this);
+    }
   }
 
   /** It fires: trigger and activation hold (and, for a contribution, its own condition). */

@@ -160,4 +160,30 @@ final class CauseText implements Cause.Visitor<String> {
   private static String plural(long n, String unit) {
     return n + " " + unit + (n == 1 ? "" : "s");
   }
+
+  @Override
+  public String powerExercised(Cause.PowerExercised c) {
+    String what =
+        switch (c.action()) {
+          case SUSPEND -> "suspended ";
+          case RESUME -> "resumed ";
+          case TERMINATE -> "terminated ";
+        };
+    return "power "
+        + c.power()
+        + " exercised by "
+        + c.event()
+        + ": "
+        + what
+        + c.target().orElse("the agreement");
+  }
+
+  @Override
+  public String exerciseIgnored(Cause.ExerciseIgnored c) {
+    return "no effect: "
+        + c.event()
+        + " came while the power was "
+        + c.powerStatus()
+        + ", not ACTIVE";
+  }
 }

@@ -54,7 +54,10 @@ final class Explainer {
         obligation(s, pledge, p.pledge, j < 0 ? -1 : s.sweep().k.contributionStart[pledge] + j);
 
     ImmutableList.Builder<Cause> causes = ImmutableList.builder();
-    if (status == Status.EXPIRED) {
+    Optional<Cause> power = power(s, pledge, p.pledge, status);
+    if (power.isPresent()) {
+      causes.add(power.get());
+    } else if (status == Status.EXPIRED) {
       causes.add(termEnded.orElseThrow());
     } else if (status == Status.BLOCKED && c != null) {
       causes.add(new Cause.BlockedByCaveat(c.contribution.party(), blockedBy.orElseThrow()));
@@ -83,6 +86,14 @@ final class Explainer {
       }
       obligation.ifPresent(causes::add);
     }
+    // A power not spent: an event that came while it was not in effect did nothing.
+    int ignored = s.sweep().ignoredEvent[pledge];
+    if (c == null && ignored >= 0 && status != Status.FULFILLED) {
+      causes.add(
+          new Cause.ExerciseIgnored(
+              s.events().get(ignored),
+              java.util.Objects.requireNonNull(s.sweep().ignoredStatus[pledge])));
+    }
     return new Explanation(
         subject,
         status,
@@ -94,6 +105,36 @@ final class Explainer {
         termEnded.map(Explanation::render),
         obligation.map(Explanation::render),
         causes.build());
+  }
+
+  /**
+   * The exercise of a power that explains the status, read from the sweep: the power itself spent
+   * ({@code FULFILLED}), the pledge terminated ({@code EXPIRED}, when no term ended first) or
+   * suspended by one ({@code SUSPENDED}); empty otherwise.
+   */
+  static Optional<Cause> power(State s, int p, Pledge pledge, Status status) {
+    Sweep sweep = s.sweep();
+    Kernel k = sweep.k;
+    int by;
+    int event;
+    if (status == Status.FULFILLED && sweep.spentSec[p] != NEVER) {
+      by = p;
+      event = sweep.spentEvent[p];
+    } else if (status == Status.EXPIRED
+        && sweep.termSec[p] != NEVER
+        && termEnded(sweep, p, pledge, s.t()).isEmpty()) {
+      by = sweep.termBy[p];
+      event = sweep.termEvent[p];
+    } else if (status == Status.SUSPENDED && sweep.suspSec[p] != NEVER) {
+      by = sweep.suspBy[p];
+      event = sweep.suspEvent[p];
+    } else {
+      return Optional.empty();
+    }
+    io.github.guarantees.model.Power w = java.util.Objects.requireNonNull(k.powers.get(by));
+    return Optional.of(
+        new Cause.PowerExercised(
+            k.pledgeIds.get(by), w.action(), w.target(), s.events().get(event)));
   }
 
   /** How the term has ended at {@code t}, read from the sweep at {@code t}; empty if it has not. */

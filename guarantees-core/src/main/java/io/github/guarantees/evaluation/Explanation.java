@@ -260,6 +260,16 @@ public final class Explanation {
     public Optional<String> breached(Cause.Breached c) {
       return status == Status.VIOLATED ? Optional.of(render(c)) : Optional.empty();
     }
+
+    @Override
+    public Optional<String> powerExercised(Cause.PowerExercised c) {
+      return Optional.of(render(c));
+    }
+
+    @Override
+    public Optional<String> exerciseIgnored(Cause.ExerciseIgnored c) {
+      return Optional.of(render(c));
+    }
   }
 
   /**

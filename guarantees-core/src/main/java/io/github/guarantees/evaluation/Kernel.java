@@ -150,6 +150,35 @@ final class Kernel {
   /** Per pledge: whether its deadline excludes the due instant ("strictly before"). */
   final boolean[] excludesDue;
 
+  // Powers.
+  /** Whether some pledge is a power. */
+  final boolean hasPowers;
+
+  /** Per pledge: the pattern that exercises it, if it is a power, else -1. */
+  final int[] powerPattern;
+
+  /** Per power: what it does ({@code SUSPEND}, {@code RESUME}, {@code TERMINATE}). */
+  final io.github.guarantees.model.Power.@Nullable Action[] powerAction;
+
+  /** Per power: the pledge it acts on, or -1 for the agreement. */
+  final int[] powerTarget;
+
+  /** Per pledge: whether it survives the agreement's termination. */
+  final boolean[] survives;
+
+  /**
+   * Whether suspensions by powers pause deadlines ({@code Agreement.suspensionPausesDeadlines}).
+   */
+  final boolean pausesDeadlines;
+
+  /** Per pattern: the powers it exercises. */
+  final int[][] exercisers;
+
+  /** Per pledge: its id, and its power (null unless a power), for explanations. */
+  final ImmutableList<String> pledgeIds;
+
+  final List<io.github.guarantees.model.@Nullable Power> powers;
+
   final boolean[] restraint;
   final boolean[][] contributorParty;
   final boolean[] hasContributors;
@@ -239,6 +268,16 @@ final class Kernel {
     dueAtSec = new long[pledgeCount];
     dueAtNano = new int[pledgeCount];
     excludesDue = new boolean[pledgeCount];
+    powerPattern = new int[pledgeCount];
+    powerAction = new io.github.guarantees.model.Power.Action[pledgeCount];
+    powerTarget = new int[pledgeCount];
+    survives = new boolean[pledgeCount];
+    pausesDeadlines = agreement.suspensionPausesDeadlines();
+    pledgeIds = ps.stream().map(Pledge::id).collect(ImmutableList.toImmutableList());
+    powers = new ArrayList<>();
+    for (Pledge p : ps) {
+      powers.add(p.power().orElse(null));
+    }
     restraint = new boolean[pledgeCount];
     hasContributors = new boolean[pledgeCount];
     contributorParty = new boolean[pledgeCount][];
@@ -308,6 +347,14 @@ final class Kernel {
       dueAtSec[i] = dueAt == null ? 0 : dueAt.getEpochSecond();
       dueAtNano[i] = dueAt == null ? 0 : dueAt.getNano();
       excludesDue[i] = d != null && d.excludesDue();
+      survives[i] = p.survivesTermination();
+      io.github.guarantees.model.Power power = p.power().orElse(null);
+      powerPattern[i] = power == null ? -1 : c.pattern(power.exercisedBy());
+      powerAction[i] = power == null ? null : power.action();
+      powerTarget[i] =
+          power == null || power.target().isEmpty()
+              ? -1
+              : pledgeIndex.getOrDefault(power.target().get(), -1);
       restraint[i] = !p.refrainsFrom().isEmpty();
       int rank = 0;
       for (Occurred o : p.refrainsFrom()) {
@@ -460,6 +507,17 @@ final class Kernel {
     for (int p = 0; p < pc; p++) {
       counters[p] = counting.get(p).stream().mapToInt(x -> x).toArray();
     }
+    exercisers = new int[pc][];
+    boolean powers = false;
+    for (int p = 0; p < pc; p++) {
+      final int pattern = p;
+      exercisers[p] =
+          java.util.stream.IntStream.range(0, pledgeCount)
+              .filter(i -> powerPattern[i] == pattern)
+              .toArray();
+      powers |= exercisers[p].length > 0;
+    }
+    hasPowers = powers;
     deadlineWatchers = new int[pc][];
     refrainWatchers = new int[pc][];
     refrainRanks = new int[pc][];

@@ -127,9 +127,10 @@ final class MissingEvents {
       }
       work++;
       Sweep s = scratch();
-      // Memberships that change with events, and conditions on statuses (which change at computed
-      // instants too), need the whole sweep; otherwise the cone's continuation is enough.
-      boolean resumes = current.k.statics.simple && current.k.statusRounds.length == 0;
+      // Memberships that change with events, conditions on statuses (which change at computed
+      // instants too) and powers need the whole sweep; otherwise the cone's continuation is enough.
+      boolean resumes =
+          current.k.statics.simple && current.k.statusRounds.length == 0 && !current.k.hasPowers;
       List<Event> added = resumes ? new ArrayList<>(additions.size()) : new ArrayList<>(events);
       if (resumes) {
         s.resume(current);

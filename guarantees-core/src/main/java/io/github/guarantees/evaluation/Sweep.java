@@ -57,6 +57,34 @@ final class Sweep {
   final int[] cBreachEvent;
   private final int[] cBreachRank;
 
+  // Powers: per power, when it was exercised (spent); per pledge, since when a power suspends it,
+  // how long suspensions have paused its clock, and when a power terminated it.
+  final long[] spentSec;
+  final int[] spentNano;
+  final int[] spentEvent;
+  final long[] suspSec;
+  final int[] suspNano;
+  final int[] suspBy;
+  final int[] suspEvent;
+  private final long[] pauseSec;
+  private final int[] pauseNano;
+  final long[] termSec;
+  final int[] termNano;
+  final int[] termBy;
+  final int[] termEvent;
+  private final int[] exercised;
+
+  /** Per power: the last event that would have exercised it while it was not in effect, or -1. */
+  final int[] ignoredEvent;
+
+  final Status[] ignoredStatus;
+
+  /** The instant of the last step, and whether there was one: "just before" the current step. */
+  private long prevSec;
+
+  private int prevNano;
+  private boolean hadStep;
+
   private final long[] heapSec;
   private final int[] heapNano;
   private int heapSize;
@@ -118,8 +146,26 @@ final class Sweep {
     cBreachNano = new int[k.contributionCount];
     cBreachEvent = new int[k.contributionCount];
     cBreachRank = new int[k.contributionCount];
-    heapSec = new long[3 * p + 1];
-    heapNano = new int[3 * p + 1];
+    spentSec = new long[p];
+    spentNano = new int[p];
+    spentEvent = new int[p];
+    suspSec = new long[p];
+    suspNano = new int[p];
+    suspBy = new int[p];
+    suspEvent = new int[p];
+    pauseSec = new long[p];
+    pauseNano = new int[p];
+    termSec = new long[p];
+    termNano = new int[p];
+    termBy = new int[p];
+    termEvent = new int[p];
+    exercised = new int[k.hasPowers ? p : 0];
+    ignoredEvent = new int[p];
+    ignoredStatus = new Status[p];
+    // Each pledge pushes at most a term's end, a duration's end and a violation, and a power's
+    // resumption one more violation of its target per exercise.
+    heapSec = new long[4 * p + 1];
+    heapNano = new int[4 * p + 1];
     seen = new boolean[n][];
     seenCount = new int[n];
     int counting = 0;
@@ -146,6 +192,13 @@ final class Sweep {
     Arrays.fill(fulSec, NEVER);
     Arrays.fill(breachSec, NEVER);
     Arrays.fill(cBreachSec, NEVER);
+    Arrays.fill(spentSec, NEVER);
+    Arrays.fill(suspSec, NEVER);
+    Arrays.fill(pauseSec, 0);
+    Arrays.fill(pauseNano, 0);
+    Arrays.fill(termSec, NEVER);
+    Arrays.fill(ignoredEvent, -1);
+    hadStep = false;
     heapSize = 0;
     deferredCount = 0;
     for (int node : counterNodes) {
@@ -208,6 +261,9 @@ final class Sweep {
           apply(chronological.get(i), i);
           i++;
         }
+        if (k.hasPowers) {
+          exercises();
+        }
         atoms();
         propagate();
         boolean first = !sawEvent;
@@ -226,6 +282,9 @@ final class Sweep {
       if (steps != null) {
         steps.step(Instant.ofEpochSecond(nowSec, nowNano), i);
       }
+      prevSec = nowSec;
+      prevNano = nowNano;
+      hadStep = true;
     }
     this.events = null;
   }
@@ -299,6 +358,110 @@ final class Sweep {
       }
       val[n] = init[n];
     }
+  }
+
+  /**
+   * The powers exercised by this step's events: each decided on the power's status just before this
+   * instant (the state after the last step), then all applied at this instant, suspensions and
+   * terminations before resumptions, so that the order of events at one instant does not matter.
+   */
+  private void exercises() {
+    int count = 0;
+    for (int f = 0; f < firedCount; f++) {
+      int pattern = fired[f];
+      for (int power : k.exercisers[pattern]) {
+        if (spentSec[power] != NEVER) {
+          continue;
+        }
+        Status before = pledge(power, hadStep ? prevSec : Long.MIN_VALUE, prevNano, !hadStep);
+        if (before == Status.ACTIVE) {
+          spentEvent[power] = pStepEvent[pattern];
+          exercised[count++] = power;
+        } else {
+          ignoredEvent[power] = pStepEvent[pattern];
+          ignoredStatus[power] = before;
+        }
+      }
+    }
+    for (int j = 0; j < count; j++) {
+      int power = exercised[j];
+      spentSec[power] = nowSec;
+      spentNano[power] = nowNano;
+    }
+    for (int resumptions = 0; resumptions < 2; resumptions++) {
+      for (int j = 0; j < count; j++) {
+        int power = exercised[j];
+        io.github.guarantees.model.Power.Action action = k.powerAction[power];
+        if ((action == io.github.guarantees.model.Power.Action.RESUME) != (resumptions == 1)) {
+          continue;
+        }
+        int target = k.powerTarget[power];
+        if (action == null) {
+          throw new AssertionError(power);
+        }
+        switch (action) {
+          case SUSPEND -> {
+            if (suspSec[target] == NEVER) {
+              suspSec[target] = nowSec;
+              suspNano[target] = nowNano;
+              suspBy[target] = power;
+              suspEvent[target] = spentEvent[power];
+            }
+          }
+          case RESUME -> resume(target);
+          case TERMINATE -> {
+            for (int q = target < 0 ? 0 : target;
+                q < (target < 0 ? k.pledgeCount : target + 1);
+                q++) {
+              if (termSec[q] == NEVER && (target >= 0 || (!k.survives[q] && q != power))) {
+                termSec[q] = nowSec;
+                termNano[q] = nowNano;
+                termBy[q] = power;
+                termEvent[q] = spentEvent[power];
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** Ends a suspension by a power now; with deadlines paused, the clock's due instant moves on. */
+  private void resume(int p) {
+    if (suspSec[p] == NEVER) {
+      return;
+    }
+    if (k.pausesDeadlines && clocked(p)) {
+      // Only time suspended after the clock started counts.
+      long fromSec = suspSec[p];
+      int fromNano = suspNano[p];
+      if (cmp(clockSec(p), clockNano(p), fromSec, fromNano) > 0) {
+        fromSec = clockSec(p);
+        fromNano = clockNano(p);
+      }
+      if (cmp(fromSec, fromNano, nowSec, nowNano) < 0) {
+        addPause(p, nowSec - fromSec, nowNano - fromNano);
+      }
+    }
+    suspSec[p] = NEVER;
+    if (k.pausesDeadlines
+        && k.deadlinePattern[p] >= 0
+        && clocked(p)
+        && due(p, clockSec(p), clockNano(p))) {
+      int extra = k.excludesDue[p] ? 0 : 1;
+      push(plus(dueSec, 0, dueNano + extra), (dueNano + extra) % 1_000_000_000);
+    }
+  }
+
+  private void addPause(int p, long sec, int nano) {
+    long s = pauseSec[p] + sec;
+    int n = pauseNano[p] + nano;
+    if (n < 0) {
+      n += 1_000_000_000;
+      s--;
+    }
+    pauseSec[p] = plus(s, 0, n);
+    pauseNano[p] = n % 1_000_000_000;
   }
 
   private boolean sameInstant(Instant at) {
@@ -475,7 +638,12 @@ final class Sweep {
       int[] restraints = k.refrainWatchers[p];
       for (int r = 0; r < restraints.length; r++) {
         int pledge = restraints[r];
-        if (firstSec[k.active[pledge]] != NEVER) {
+        // A pledge terminated before this instant can no longer be breached.
+        // In effect before any event, or since an instant: a breach from then on counts.
+        int active = k.active[pledge];
+        if ((firstSec[active] != NEVER || k.initial[active])
+            && (termSec[pledge] == NEVER
+                || cmp(termSec[pledge], termNano[pledge], nowSec, nowNano) >= 0)) {
           breaches(pledge, k.refrainRanks[p][r], k.patterns.get(p), from, to);
         }
       }
@@ -566,17 +734,22 @@ final class Sweep {
         int n = nano + k.withinNano[p];
         dueSec = plus(sec, k.withinSec[p], n);
         dueNano = n % 1_000_000_000;
-        return true;
       }
       case Kernel.DUE_AT -> {
         dueSec = k.dueAtSec[p];
         dueNano = k.dueAtNano[p];
-        return true;
       }
       default -> {
         return false;
       }
     }
+    if (k.pausesDeadlines) {
+      // Moved later by the time suspended by powers since the clock started (ended suspensions).
+      int n = dueNano + pauseNano[p];
+      dueSec = plus(dueSec, pauseSec[p], n);
+      dueNano = n % 1_000_000_000;
+    }
+    return true;
   }
 
   /** {@code sec + dSec} plus the seconds carried from {@code nanos}, saturating at the top. */
@@ -961,6 +1134,31 @@ final class Sweep {
         return Status.EXPIRED;
       }
     }
+    if (!atMin && spentSec[p] != NEVER && cmp(spentSec[p], spentNano[p], tSec, tNano) <= 0) {
+      return Status.FULFILLED;
+    }
+    // Terminated by a power: what was decided by then stays; anything else has expired.
+    boolean ended = !atMin && termSec[p] != NEVER && cmp(termSec[p], termNano[p], tSec, tNano) <= 0;
+    if (ended) {
+      tSec = termSec[p];
+      tNano = termNano[p];
+    }
+    Status decided = decided(p, clock, cSec, cNano, tSec, tNano, atMin);
+    if (decided != null) {
+      return decided;
+    }
+    if (ended) {
+      return Status.EXPIRED;
+    }
+    if (!atMin && suspSec[p] != NEVER) {
+      return Status.SUSPENDED;
+    }
+    return ongoing(p, atMin);
+  }
+
+  /** FULFILLED or VIOLATED if the deadline or restraint is decided at {@code t}, else null. */
+  private @Nullable Status decided(
+      int p, boolean clock, long cSec, int cNano, long tSec, int tNano, boolean atMin) {
     if (k.deadlinePattern[p] >= 0) {
       if (clock && cmp(cSec, cNano, tSec, tNano) <= 0) {
         boolean fulfilledBy = fulSec[p] != NEVER && cmp(fulSec[p], fulNano[p], tSec, tNano) <= 0;
@@ -969,6 +1167,27 @@ final class Sweep {
             return Status.FULFILLED;
           }
         } else {
+          if (!atMin && suspSec[p] != NEVER && k.pausesDeadlines) {
+            // Suspended now: the due instant moves on with the time, from the later of the
+            // suspension and the clock's start.
+            long fromSec = suspSec[p];
+            int fromNano = suspNano[p];
+            if (cmp(cSec, cNano, fromSec, fromNano) > 0) {
+              fromSec = cSec;
+              fromNano = cNano;
+            }
+            if (cmp(fromSec, fromNano, tSec, tNano) < 0) {
+              long sec = tSec - fromSec;
+              int nano = tNano - fromNano;
+              if (nano < 0) {
+                nano += 1_000_000_000;
+                sec--;
+              }
+              int n = dueNano + nano;
+              dueSec = plus(dueSec, sec, n);
+              dueNano = n % 1_000_000_000;
+            }
+          }
           // In time: at or before the due instant, or strictly before it if it is excluded.
           int late = k.excludesDue[p] ? 0 : 1;
           if (fulfilledBy && cmp(fulSec[p], fulNano[p], dueSec, dueNano) < late) {
@@ -979,10 +1198,12 @@ final class Sweep {
           }
         }
       }
-    } else if (k.restraint[p] && breachSec[p] != NEVER) {
+    } else if (k.restraint[p]
+        && breachSec[p] != NEVER
+        && cmp(breachSec[p], breachNano[p], tSec, tNano) <= 0) {
       return Status.VIOLATED;
     }
-    return ongoing(p, atMin);
+    return null;
   }
 
   private Status ongoing(int p, boolean atMin) {
@@ -1010,7 +1231,11 @@ final class Sweep {
         return Status.VIOLATED;
       }
       if (base == Status.VIOLATED) {
-        base = ongoing(p, atMin);
+        // Another party breached it: this party's part is where the pledge would otherwise be.
+        base =
+            !atMin && termSec[p] != NEVER
+                ? Status.EXPIRED
+                : !atMin && suspSec[p] != NEVER ? Status.SUSPENDED : ongoing(p, atMin);
       }
     }
     if (base != Status.ACTIVE && base != Status.SUSPENDED) {

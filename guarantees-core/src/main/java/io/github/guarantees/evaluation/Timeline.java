@@ -173,6 +173,13 @@ public final class Timeline {
       List<@Nullable ImmutableSet<Occurred>> relevantBySlot,
       int slot) {
     Instant t = state.t();
+    // A power's exercise at this instant: the power spent, or this pledge terminated or suspended.
+    Optional<Cause> power = Explainer.power(state, pledge, p.pledge, to);
+    if (power.isPresent()
+        && power.get() instanceof Cause.PowerExercised x
+        && x.event().at().equals(t)) {
+      return new StatusChange(t, from, to, ImmutableList.of(x.event()), Explanation.render(x));
+    }
     if (to == Status.EXPIRED) {
       ImmutableSet<Occurred> ending =
           p.pledge

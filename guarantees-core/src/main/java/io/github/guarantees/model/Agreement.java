@@ -264,6 +264,10 @@ public abstract class Agreement {
                         ImmutableDeadline.of(
                             b.pattern(d.fulfilledBy()), d.within(), d.dueAt(), d.excludesDue())));
         i.refrainsFrom(p.refrainsFrom().stream().map(b::pattern).toList());
+        p.power()
+            .ifPresent(
+                w ->
+                    i.power(ImmutablePower.of(w.action(), w.target(), b.pattern(w.exercisedBy()))));
         i.contributions(
             p.contributions().stream()
                 .filter(c -> !c.party().equals(id))
@@ -325,6 +329,18 @@ public abstract class Agreement {
    * @return the default trigger, or empty
    */
   public abstract Optional<Condition> defaultTrigger();
+
+  /**
+   * Returns whether a deadline's due instant moves later by the time its obligation spends
+   * suspended by a power ({@link Power.Action#SUSPEND}); false unless set, so that a suspension
+   * leaves the clock running as a lapsed activation does.
+   *
+   * @return true if suspensions by powers pause deadlines
+   */
+  @Value.Default
+  public boolean suspensionPausesDeadlines() {
+    return false;
+  }
 
   /**
    * Returns the parties by id.
@@ -622,6 +638,18 @@ public abstract class Agreement {
                       partyIds,
                       places,
                       owed));
+      pledge
+          .power()
+          .ifPresent(
+              w ->
+                  references(
+                      problems,
+                      Site.pledge(pid, "power.exercisedBy"),
+                      w.exercisedBy(),
+                      triggerIds,
+                      partyIds,
+                      places,
+                      owed));
       for (int i = 0; i < pledge.refrainsFrom().size(); i++) {
         references(
             problems,
@@ -765,12 +793,34 @@ public abstract class Agreement {
         }
       }
       edges.put(p.id(), out);
+      String target = p.power().flatMap(Power::target).orElse(null);
+      if (target != null && !byId.containsKey(target)) {
+        addOnce(
+            problems,
+            new Problem(
+                Site.pledge(p.baseId(), "power.target"),
+                owedToSets.contains(target)
+                    ? "pledge "
+                        + Ids.quote(target)
+                        + " is owed to each party of a set; name one instance ("
+                        + target
+                        + "@<party>)"
+                    : "unknown pledge "
+                        + Ids.quote(target)
+                        + Suggestions.hint(target, byId.keySet())));
+      }
     }
     // Depth-first search for a cycle; each pledge of one found is reported once, on the first.
     Map<String, Integer> state = new HashMap<>();
     for (String start : edges.keySet()) {
       java.util.Deque<String> path = new java.util.ArrayDeque<>();
       cycle(start, edges, state, path, problems, byId);
+    }
+  }
+
+  private static void addOnce(List<Problem> problems, Problem problem) {
+    if (!problems.contains(problem)) {
+      problems.add(problem);
     }
   }
 

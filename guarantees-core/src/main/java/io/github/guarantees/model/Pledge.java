@@ -190,6 +190,26 @@ public abstract class Pledge {
   public abstract ImmutableList<Occurred> refrainsFrom();
 
   /**
+   * Returns what a power lets its holder do, for a pledge of kind {@link PledgeKind#POWER}:
+   * suspend, resume or terminate another pledge, or terminate the agreement, by an event, while the
+   * power is in effect. Empty for every other kind.
+   *
+   * @return the power, or empty
+   */
+  public abstract Optional<Power> power();
+
+  /**
+   * Returns whether the pledge continues after the agreement is terminated by a power ("the
+   * confidentiality clause survives termination"); false unless set.
+   *
+   * @return true if termination of the agreement leaves it in its own lifecycle
+   */
+  @Value.Default
+  public boolean survivesTermination() {
+    return false;
+  }
+
+  /**
    * Returns the set of parties the pledge is owed to, each on its own: "each member, if attacked,
    * is owed the others' assistance" is owed to {@link PartyPattern#member()}. The agreement
    * evaluates one instance per party that can belong to the set ({@link Agreement#instances()}),
@@ -319,6 +339,24 @@ public abstract class Pledge {
           new Problem(
               Site.pledge(id(), "deadline"),
               "a pledge is either an obligation with a deadline or a restraint, not both"));
+    }
+    if (power().isPresent() != (kind() == PledgeKind.POWER)) {
+      problems.add(
+          new Problem(
+              Site.pledge(id(), "power"),
+              power().isPresent()
+                  ? "only a pledge of kind POWER has a power; set kind POWER"
+                  : "a pledge of kind POWER says what it does: give its power (suspend, resume or"
+                      + " terminate, and the event that exercises it)"));
+    }
+    if (power().isPresent() && (deadline().isPresent() || !refrainsFrom().isEmpty())) {
+      problems.add(
+          new Problem(
+              Site.pledge(id(), "power"),
+              "a power has neither a deadline nor restraints; it is spent when exercised"));
+    }
+    if (power().flatMap(Power::target).filter(id()::equals).isPresent()) {
+      problems.add(new Problem(Site.pledge(id(), "power.target"), "a power cannot act on itself"));
     }
     if (!problems.isEmpty()) {
       throw new ValidationException(where, problems);

@@ -70,5 +70,15 @@ public enum PledgeKind {
    * Non-aggression: to use no force against the other members; ATOP's {@code nonagg}. Written as a
    * restraint on an armed attack by a member against a member.
    */
-  NON_AGGRESSION
+  NON_AGGRESSION,
+  /**
+   * An obligation to perform, as in a contract: deliver the goods, pay the price. Usually with a
+   * deadline ({@link Pledge#deadline()}).
+   */
+  OBLIGATION,
+  /**
+   * A power: its holder may, by an event, suspend, resume or terminate another pledge or terminate
+   * the agreement, while the power is in effect ({@link Pledge#power()}, {@link Power}).
+   */
+  POWER
 }

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
  * them with the constructs of alliances: roles, party patterns, pledges owed to a set, memberships
  * over time, places, {@code atLeastParties}): the same status for every pledge and contribution
  * (from {@code evaluate} and from {@code decide}), and the same timeline. Half of each kind also
- * use the constructs of contracts: conditions on earlier pledges' statuses, and deadlines at a
- * fixed instant, with the bound excluded, or with no time limit. {@code
+ * use the constructs of contracts: conditions on earlier pledges' statuses, deadlines at a fixed
+ * instant, with the bound excluded, or with no time limit, powers that suspend, resume or terminate
+ * a pledge or the agreement, pledges that survive termination, and paused deadlines. {@code
  * -Dguarantees.differential.pairs=N} sets the number of pairs (10^5 by default; the {@code
  * differential} Maven profile runs 10^6); {@code -Dguarantees.seed=S} replays the agreement a
  * failure names.
@@ -88,7 +89,11 @@ class DifferentialTest {
     /** An obligation whose due instant is excluded was decided. */
     EXCLUSIVE_DEADLINE_DECIDED,
     /** An obligation with no time limit was fulfilled. */
-    NO_LIMIT_FULFILLED
+    NO_LIMIT_FULFILLED,
+    /** A power's exercise took effect (explained so). */
+    POWER_EXERCISED,
+    /** An exercise came while its power was not in effect (explained so). */
+    EXERCISE_IGNORED
   }
 
   static final Map<Construct, Integer> COVERAGE = new EnumMap<>(Construct.class);
@@ -191,6 +196,13 @@ class DifferentialTest {
         cover(agreement, reference, scenario, expected);
         for (PledgeAssessment p : expected) {
           Explanation why = actual.explain(p.id());
+          for (Cause c : why.causes()) {
+            if (c instanceof Cause.PowerExercised) {
+              COVERAGE.merge(Construct.POWER_EXERCISED, 1, Integer::sum);
+            } else if (c instanceof Cause.ExerciseIgnored) {
+              COVERAGE.merge(Construct.EXERCISE_IGNORED, 1, Integer::sum);
+            }
+          }
           assertThat(why.status()).as("%s: explain %s", where, p.id()).isEqualTo(p.status());
           sameTruths(why.trigger(), reference, scenario, where);
           sameTruths(why.activation(), reference, scenario, where);

@@ -18,6 +18,7 @@ import io.github.guarantees.model.Party;
 import io.github.guarantees.model.PartyAttribute;
 import io.github.guarantees.model.Pledge;
 import io.github.guarantees.model.PledgeKind;
+import io.github.guarantees.model.Power;
 import io.github.guarantees.model.Region;
 import io.github.guarantees.model.Role;
 import io.github.guarantees.model.Source;
@@ -311,7 +312,25 @@ public final class RandomAgreements {
       earlier.add(p);
       b.addPledges(p);
     }
+    if (statuses && random.nextBoolean()) {
+      b.suspensionPausesDeadlines(true);
+    }
     return b.build();
+  }
+
+  /** A power over an earlier pledge (its instance owed to P, if owed to a set) or the agreement. */
+  private Power power() {
+    Occurred by = pattern();
+    if (earlier.isEmpty() || random.nextInt(5) == 0) {
+      return Power.terminateAgreement(by);
+    }
+    Pledge target = earlier.get(random.nextInt(earlier.size()));
+    String id = target.owedTo().isPresent() ? target.id() + "@" + names.apply("P") : target.id();
+    return switch (random.nextInt(5)) {
+      case 0, 1 -> Power.suspend(id, by);
+      case 2, 3 -> Power.resume(id, by);
+      default -> Power.terminate(id, by);
+    };
   }
 
   private Party party(String id) {
@@ -374,7 +393,10 @@ public final class RandomAgreements {
     if (random.nextInt(8) != 0) {
       p.activation(condition(3));
     }
-    if (restraint) {
+    boolean power = statuses && !restraint && random.nextInt(4) == 0;
+    if (power) {
+      p.kind(PledgeKind.POWER).power(power());
+    } else if (restraint) {
       int n = 1 + random.nextInt(2);
       for (int i = 0; i < n; i++) {
         p.addRefrainsFrom(pattern());
@@ -407,6 +429,9 @@ public final class RandomAgreements {
                   .endsWhen(condition(2))
                   .build());
       default -> {}
+    }
+    if (statuses && random.nextInt(3) == 0) {
+      p.survivesTermination(true);
     }
     List<String> parties = new ArrayList<>(List.of(PARTIES));
     int contributions = random.nextInt(4);

@@ -47,6 +47,23 @@ public final class ReferenceEvaluator {
       statuses |= !agreement.statusConditionsOf(p).isEmpty();
     }
     this.pledges = ps.build();
+    // Each pledge knows the powers that act on it: by name, or on the agreement as a whole.
+    for (ReferencePledge target : pledges) {
+      ImmutableList.Builder<ReferencePledge> on = ImmutableList.builder();
+      for (ReferencePledge p : pledges) {
+        io.github.guarantees.model.Power w = p.power;
+        if (w == null) {
+          continue;
+        }
+        statuses = true;
+        boolean named = w.target().filter(target.pledge.id()::equals).isPresent();
+        boolean all = w.target().isEmpty() && !target.survives && p != target;
+        if (named || all) {
+          on.add(p);
+        }
+      }
+      target.actedOnBy = on.build();
+    }
     this.namesStatuses = statuses;
   }
 

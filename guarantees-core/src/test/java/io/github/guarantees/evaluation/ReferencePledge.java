@@ -11,6 +11,7 @@ import io.github.guarantees.model.Caveat;
 import io.github.guarantees.model.Contribution;
 import io.github.guarantees.model.Deadline;
 import io.github.guarantees.model.Pledge;
+import io.github.guarantees.model.Power;
 import io.github.guarantees.model.Term;
 import io.github.guarantees.scenario.Event;
 import java.time.Duration;
@@ -42,9 +43,21 @@ final class ReferencePledge {
   /** The evaluator this pledge belongs to: it reads the statuses conditions name. */
   final ReferenceEvaluator owner;
 
+  /** What the pledge lets its holder do, if it is a power. */
+  final @Nullable Power power;
+
+  /** The powers that act on this pledge (set by the owner once every pledge exists). */
+  ImmutableList<ReferencePledge> actedOnBy = ImmutableList.of();
+
+  final boolean survives;
+  final boolean pausesDeadlines;
+
   ReferencePledge(ReferenceEvaluator owner, Agreement agreement, Pledge pledge) {
     this.owner = owner;
     this.pledge = pledge;
+    this.power = pledge.power().orElse(null);
+    this.survives = pledge.survivesTermination();
+    this.pausesDeadlines = agreement.suspensionPausesDeadlines();
     this.agreementStart =
         agreement.date().map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(null);
     this.trigger = agreement.triggerOf(pledge);
@@ -102,13 +115,16 @@ final class ReferencePledge {
       return new DeadlineState(
           d, start, null, index.firstBetween(d.fulfilledBy(), start, t), false);
     }
+    if (pausesDeadlines) {
+      due = due.plus(paused(index, start, t));
+    }
     // The first fulfilling event at or after the start; it counts if it came in time.
     Event hit = index.firstBetween(d.fulfilledBy(), start, t);
     if (hit != null && !d.inTime(hit.at(), due)) {
       hit = null;
     }
-    Instant violated = d.violatedFrom(start).orElseThrow();
-    return new DeadlineState(d, start, due, hit, !t.isBefore(violated));
+    Instant violated = d.excludesDue() ? due : due.plusNanos(1);
+    return new DeadlineState(d, start, due, hit, !t.isBefore(violated) && !t.isBefore(start));
   }
 
   /**
@@ -123,7 +139,8 @@ final class ReferencePledge {
         if (first != null && !e.at().isBefore(first.at())) {
           break;
         }
-        if (breaches(pattern, e, party) && firstActive(index, e.at()) != null) {
+        if (breaches(pattern, e, party)
+            && (firstActive(index, e.at()) != null || active(index, Instant.MIN))) {
           first = e;
           break;
         }
@@ -173,6 +190,15 @@ final class ReferencePledge {
       Deadline d = this.deadline;
       if (d != null) {
         d.violatedFrom(first).ifPresent(out::add);
+        if (pausesDeadlines) {
+          // After each resumption the due instant has moved by the time suspended so far.
+          for (Exercise x : exercisesOn(index, Instant.MAX)) {
+            if (x.action() == Power.Action.RESUME) {
+              Duration paused = paused(index, first, x.event().at());
+              d.violatedFrom(first).ifPresent(v -> out.add(v.plus(paused)));
+            }
+          }
+        }
       }
     }
     return out.build().headSet(asOf, true);
@@ -278,8 +304,109 @@ final class ReferencePledge {
     if (termEnded(index, t) != null) {
       return Status.EXPIRED;
     }
-    Status decided = decided(index, t);
-    return decided != null ? decided : ongoing(index, t);
+    if (exercised(index, t) != null) {
+      return Status.FULFILLED;
+    }
+    // Terminated by a power: what was decided by then stays; anything else has expired.
+    Instant terminated = terminatedAt(index, t);
+    Status decided = decided(index, terminated != null ? terminated : t);
+    if (decided != null) {
+      return decided;
+    }
+    if (terminated != null) {
+      return Status.EXPIRED;
+    }
+    if (suspendedSince(index, t) != null) {
+      return Status.SUSPENDED;
+    }
+    return ongoing(index, t);
+  }
+
+  // Powers, read afresh: every exercise is decided on the power's status just before it.
+
+  /** An exercise that took effect: the power, what it did and the event that exercised it. */
+  record Exercise(ReferencePledge power, Power.Action action, Event event) {}
+
+  /** This power's first exercise at or before {@code t} that took effect, or null. */
+  @Nullable Event exercised(EventIndex index, Instant t) {
+    Power w = this.power;
+    if (w == null || !t.isAfter(Instant.MIN)) {
+      return null;
+    }
+    for (Event e : index.all(w.exercisedBy(), t)) {
+      if (status(index, justBefore(index, e.at())) == Status.ACTIVE) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** The last instant before {@code t} at which a status can change, or {@link Instant#MIN}. */
+  Instant justBefore(EventIndex index, Instant t) {
+    Instant before = owner.instants(index).lower(t);
+    return before == null ? Instant.MIN : before;
+  }
+
+  /**
+   * The exercises that acted on this pledge by {@code t}, in order of instant, suspensions and
+   * terminations before resumptions at one instant.
+   */
+  java.util.List<Exercise> exercisesOn(EventIndex index, Instant t) {
+    java.util.List<Exercise> out = new java.util.ArrayList<>();
+    for (ReferencePledge p : actedOnBy) {
+      Power w = java.util.Objects.requireNonNull(p.power);
+      Event e = p.exercised(index, t);
+      if (e != null) {
+        out.add(new Exercise(p, w.action(), e));
+      }
+    }
+    out.sort(
+        java.util.Comparator.comparing((Exercise x) -> x.event().at())
+            .thenComparing(x -> x.action() == Power.Action.RESUME));
+    return out;
+  }
+
+  /** When a power terminated this pledge, at or before {@code t}, or null. */
+  @Nullable Instant terminatedAt(EventIndex index, Instant t) {
+    for (Exercise x : exercisesOn(index, t)) {
+      if (x.action() == Power.Action.TERMINATE) {
+        return x.event().at();
+      }
+    }
+    return null;
+  }
+
+  /** The suspensions by powers, replayed by {@code t}: since when suspended now, or null. */
+  @Nullable Instant suspendedSince(EventIndex index, Instant t) {
+    Instant since = null;
+    for (Exercise x : exercisesOn(index, t)) {
+      if (x.action() == Power.Action.SUSPEND && since == null) {
+        since = x.event().at();
+      } else if (x.action() == Power.Action.RESUME) {
+        since = null;
+      }
+    }
+    return since;
+  }
+
+  /** The time suspended by powers between {@code start} (the clock's start) and {@code t}. */
+  Duration paused(EventIndex index, Instant start, Instant t) {
+    Duration total = Duration.ZERO;
+    Instant since = null;
+    for (Exercise x : exercisesOn(index, t)) {
+      if (x.action() == Power.Action.SUSPEND && since == null) {
+        since = x.event().at();
+      } else if (x.action() == Power.Action.RESUME && since != null) {
+        total = total.plus(overlap(since, x.event().at(), start));
+        since = null;
+      }
+    }
+    return since == null ? total : total.plus(overlap(since, t, start));
+  }
+
+  private static Duration overlap(Instant from, Instant to, Instant start) {
+    Instant a = from.isBefore(start) ? start : from;
+    return a.isBefore(to) ? Duration.between(a, to) : Duration.ZERO;
   }
 
   /** The status by the rules for pledges without a deadline or breach: trigger and activation. */
@@ -305,11 +432,15 @@ final class ReferencePledge {
     Status base = pledgeStatus;
     if (!refrainsFrom.isEmpty()) {
       // A restraint is breached party by party: another party's breach leaves this one in effect.
-      if (breach(index, t, c.contribution.party()) != null) {
+      Instant terminated = terminatedAt(index, t);
+      if (breach(index, terminated != null ? terminated : t, c.contribution.party()) != null) {
         return Status.VIOLATED;
       }
       if (base == Status.VIOLATED) {
-        base = ongoing(index, t);
+        base =
+            terminated != null
+                ? Status.EXPIRED
+                : suspendedSince(index, t) != null ? Status.SUSPENDED : ongoing(index, t);
       }
     }
     if (base != Status.ACTIVE && base != Status.SUSPENDED) {
@@ -318,6 +449,10 @@ final class ReferencePledge {
     Condition own = c.contribution.condition();
     if (base == Status.ACTIVE && owner.holds(own, index, t)) {
       return Status.ACTIVE;
+    }
+    // Fired now but for a power's suspension of the pledge: suspended with it.
+    if (base == Status.SUSPENDED && active(index, t) && owner.holds(own, index, t)) {
+      return Status.SUSPENDED;
     }
     for (Instant i : earlierInstants(index, t)) {
       if (active(index, i) && owner.holds(own, index, i)) {

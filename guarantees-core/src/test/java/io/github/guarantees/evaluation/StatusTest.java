@@ -274,6 +274,9 @@ class StatusTest {
   @Test
   void anEmptyCaveatDimensionMatchesAnything() {
     for (PledgeKind kind : PledgeKind.values()) {
+      if (kind == PledgeKind.POWER) {
+        continue; // a power must say what it does (PowersTest)
+      }
       Agreement a =
           Treaty.base()
               .addPledges(

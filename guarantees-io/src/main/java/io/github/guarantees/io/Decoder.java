@@ -31,6 +31,7 @@ import io.github.guarantees.model.PartyAttribute;
 import io.github.guarantees.model.PartyKind;
 import io.github.guarantees.model.Pledge;
 import io.github.guarantees.model.PledgeKind;
+import io.github.guarantees.model.Power;
 import io.github.guarantees.model.Problem;
 import io.github.guarantees.model.Region;
 import io.github.guarantees.model.Role;
@@ -78,6 +79,7 @@ final class Decoder {
           "triggers",
           "conditions",
           "defaultTrigger",
+          "suspensionPausesDeadlines",
           "regions",
           "memberships",
           "pledges");
@@ -104,7 +106,11 @@ final class Decoder {
           "contributions",
           "note",
           "tags",
-          "owedTo");
+          "owedTo",
+          "power",
+          "survivesTermination");
+  static final ImmutableSet<String> POWER_FIELDS =
+      ImmutableSet.of("action", "target", "exercisedBy");
   static final ImmutableSet<String> CONTRIBUTION_FIELDS =
       ImmutableSet.of(
           "party", "condition", "size", "domains", "bindingForce", "note", "illustrative");
@@ -240,6 +246,10 @@ final class Decoder {
       if (c != null) {
         b.defaultTrigger(c);
       }
+    }
+    Node pauses = optional(m, "suspensionPausesDeadlines");
+    if (pauses != null && Boolean.TRUE.equals(bool(pauses))) {
+      b.suspensionPausesDeadlines(true);
     }
     for (Node n : list(m, "regions", false)) {
       Region r = region(n);
@@ -586,7 +596,63 @@ final class Decoder {
         b.owedTo(set);
       }
     }
+    Node power = optional(m, "power");
+    if (power != null) {
+      Power w = power(power, what);
+      if (w != null) {
+        b.power(w);
+      }
+    }
+    Node survives = optional(m, "survivesTermination");
+    if (survives != null && Boolean.TRUE.equals(bool(survives))) {
+      b.survivesTermination(true);
+    }
     return problems.size() > before ? null : build(m, b::build);
+  }
+
+  /** A power: {@code {action: suspend | resume | terminate, target: <pledge>, exercisedBy: P}}. */
+  private @Nullable Power power(Node n, String pledge) {
+    MapNode m =
+        map(
+            n,
+            "a power {action: suspend | resume | terminate, target: <pledge id>, exercisedBy:"
+                + " <event pattern>}");
+    if (m == null) {
+      return null;
+    }
+    int before = problems.size();
+    only(m, POWER_FIELDS);
+    String action = string(m, "action", true);
+    String target = string(m, "target", false);
+    Occurred by = requiredPattern(m, "exercisedBy", pledge + " power");
+    Power.Action a = null;
+    if (action != null) {
+      for (Power.Action x : Power.Action.values()) {
+        if (x.name().toLowerCase(java.util.Locale.ROOT).equals(action)) {
+          a = x;
+        }
+      }
+      if (a == null) {
+        problem(
+            m.entries.getOrDefault("action", m),
+            "action must be suspend, resume or terminate, found '" + action + "'");
+      } else if (target == null && a != Power.Action.TERMINATE) {
+        missing(m, "target", "the id of the pledge the power acts on");
+      }
+    }
+    if (a == null || by == null || problems.size() > before) {
+      return null;
+    }
+    Power.Action act = a;
+    return build(
+        m,
+        () ->
+            switch (act) {
+              case SUSPEND -> Power.suspend(java.util.Objects.requireNonNull(target), by);
+              case RESUME -> Power.resume(java.util.Objects.requireNonNull(target), by);
+              case TERMINATE ->
+                  target == null ? Power.terminateAgreement(by) : Power.terminate(target, by);
+            });
   }
 
   private @Nullable Contribution contribution(Node n, String pledge, Map<String, Node> seen) {

@@ -28,6 +28,7 @@ import io.github.guarantees.model.MembershipChange;
 import io.github.guarantees.model.Participant;
 import io.github.guarantees.model.PartyKind;
 import io.github.guarantees.model.Pledge;
+import io.github.guarantees.model.Power;
 import io.github.guarantees.model.Region;
 import io.github.guarantees.model.Size;
 import io.github.guarantees.model.Source;
@@ -103,6 +104,9 @@ final class Encoder {
     if (a.defaultTrigger().isPresent()) {
       g.writeFieldName("defaultTrigger");
       condition(a.defaultTrigger().get());
+    }
+    if (a.suspensionPausesDeadlines()) {
+      g.writeBooleanField("suspensionPausesDeadlines", true);
     }
     if (!a.regions().isEmpty()) {
       g.writeArrayFieldStart("regions");
@@ -269,6 +273,19 @@ final class Encoder {
     }
     if (p.owedTo().isPresent()) {
       g.writeStringField("owedTo", p.owedTo().get().toString());
+    }
+    if (p.power().isPresent()) {
+      Power w = p.power().get();
+      g.writeObjectFieldStart("power");
+      g.writeStringField("action", w.action().name().toLowerCase(java.util.Locale.ROOT));
+      if (w.target().isPresent()) {
+        g.writeStringField("target", w.target().get());
+      }
+      g.writeStringField("exercisedBy", pattern(w.exercisedBy()));
+      g.writeEndObject();
+    }
+    if (p.survivesTermination()) {
+      g.writeBooleanField("survivesTermination", true);
     }
     g.writeEndObject();
   }
