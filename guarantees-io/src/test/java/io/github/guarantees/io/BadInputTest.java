@@ -192,7 +192,7 @@ class BadInputTest {
                 + " force-deployment, military-hub, protected-facility, arms-supply, financing,"
                 + " training, intelligence, logistics, military-support, technical-assistance,"
                 + " sanctions, diplomatic-action, consultation, joint-production, coordination,"
-                + " restraint, offensive-support, neutrality, non-aggression)",
+                + " restraint, offensive-support, neutrality, non-aggression, obligation, power)",
             "bad.yaml:9:5: pledges[0]: missing required field 'source' (the clause this pledge"
                 + " encodes: document, clause and quote)");
   }
@@ -218,8 +218,8 @@ class BadInputTest {
         .asString()
         .isEqualTo(
             "bad.yaml:3:1: colour: unknown field 'colour'; allowed here: id, title, date,"
-                + " description, parties, triggers, conditions, defaultTrigger, regions,"
-                + " memberships, pledges");
+                + " description, parties, triggers, conditions, defaultTrigger,"
+                + " suspensionPausesDeadlines, regions, memberships, pledges");
   }
 
   @Test
