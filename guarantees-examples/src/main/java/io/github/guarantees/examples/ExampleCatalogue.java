@@ -1,17 +1,27 @@
 package io.github.guarantees.examples;
 
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.guarantees.examples.instruments.Comparison;
 import io.github.guarantees.io.Catalogue;
+import io.github.guarantees.io.FileFormat;
+import io.github.guarantees.io.Syntax;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.scenario.Scenario;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 /**
  * The built-in agreements and scenario files this module ships, for {@code builtin:} names in
  * scenario files and on the command line: {@code builtin:paris-2026}, the comparison instruments by
- * id, and {@code builtin:paris-2026/<scenario>} for each named Paris 2026 scenario.
+ * id, and {@code builtin:paris-2026/<scenario>} for each named Paris 2026 scenario; {@code
+ * builtin:sale-of-goods}, Symboleo's sale-of-goods contract, read from its file, and {@code
+ * builtin:sale-of-goods/<scenario>} for each of its named scenarios.
  *
  * <p>Registered for {@link java.util.ServiceLoader} (it needs {@code guarantees-io} on the class
  * path, an optional dependency of this module). Immutable and thread-safe.
@@ -19,6 +29,27 @@ import java.util.function.Supplier;
 public final class ExampleCatalogue implements Catalogue {
   /** Where the Paris 2026 files are, as a class-path resource directory. */
   static final String PARIS_2026_DIR = "/io/github/guarantees/examples/" + Paris2026.ID + "/";
+
+  /** The sale-of-goods contract's id, and its directory's name. */
+  static final String SALE_OF_GOODS = "sale-of-goods";
+
+  /** Where the sale-of-goods files are, as a class-path resource directory. */
+  static final String SALE_OF_GOODS_DIR = "/io/github/guarantees/examples/" + SALE_OF_GOODS + "/";
+
+  /** The names of the sale-of-goods scenarios, one file each under {@code scenarios/}. */
+  static final ImmutableList<String> SALE_OF_GOODS_SCENARIOS =
+      ImmutableList.of(
+          "deliver-on-time",
+          "deliver-late",
+          "never-deliver",
+          "suspend-delivery",
+          "pay-late-and-resume",
+          "terminate",
+          "disclose");
+
+  /** The sale-of-goods contract, read from its file once, when first asked for. */
+  private static final Supplier<Agreement> SALE_OF_GOODS_AGREEMENT =
+      Suppliers.memoize(ExampleCatalogue::readSaleOfGoods);
 
   /** Creates the catalogue; {@link java.util.ServiceLoader} calls this. */
   public ExampleCatalogue() {}
@@ -30,7 +61,26 @@ public final class ExampleCatalogue implements Catalogue {
     for (Agreement instrument : Comparison.instruments()) {
       out.put(instrument.id(), () -> instrument);
     }
+    out.put(SALE_OF_GOODS, SALE_OF_GOODS_AGREEMENT);
     return out.buildKeepingLast();
+  }
+
+  /** The sale-of-goods contract, read from its file once. */
+  static Agreement saleOfGoods() {
+    return SALE_OF_GOODS_AGREEMENT.get();
+  }
+
+  private static Agreement readSaleOfGoods() {
+    String resource = SALE_OF_GOODS_DIR + "agreement.yaml";
+    try (InputStream in = ExampleCatalogue.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing class-path resource " + resource);
+      }
+      return FileFormat.readAgreement(
+          resource, new String(in.readAllBytes(), StandardCharsets.UTF_8), Syntax.YAML);
+    } catch (IOException e) {
+      throw new UncheckedIOException(resource, e);
+    }
   }
 
   @Override
@@ -41,6 +91,13 @@ public final class ExampleCatalogue implements Catalogue {
           ExampleCatalogue.class.getResource(PARIS_2026_DIR + "scenarios/" + s.name() + ".yaml");
       if (url != null) {
         out.put(Paris2026.ID + "/" + s.name(), url);
+      }
+    }
+    for (String name : SALE_OF_GOODS_SCENARIOS) {
+      URL url =
+          ExampleCatalogue.class.getResource(SALE_OF_GOODS_DIR + "scenarios/" + name + ".yaml");
+      if (url != null) {
+        out.put(SALE_OF_GOODS + "/" + name, url);
       }
     }
     return out.buildOrThrow();

@@ -169,4 +169,28 @@ class ExampleFilesTest {
           .containsExactlyInAnyOrderElementsOf(scenarioNames().toList());
     }
   }
+
+  @Test
+  void everySaleOfGoodsScenarioFileIsBuiltIn() throws IOException {
+    Path dir =
+        SOURCES.resolve(ExampleCatalogue.SALE_OF_GOODS_DIR.substring(1)).resolve("scenarios");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString().replace(".yaml", "")))
+          .containsExactlyInAnyOrderElementsOf(ExampleCatalogue.SALE_OF_GOODS_SCENARIOS);
+    }
+    assertThat(new ExampleCatalogue().scenarios().keySet())
+        .containsAll(
+            ExampleCatalogue.SALE_OF_GOODS_SCENARIOS.stream()
+                .map(n -> ExampleCatalogue.SALE_OF_GOODS + "/" + n)
+                .toList());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Syntax.class)
+  void saleOfGoodsReadsBackEqual(Syntax syntax) {
+    Agreement sale = ExampleCatalogue.saleOfGoods();
+    assertThat(sale.parties().keySet()).containsExactly("SELLER", "BUYER");
+    assertThat(FileFormat.readAgreement("sale", FileFormat.write(sale, syntax), syntax))
+        .isEqualTo(sale);
+  }
 }

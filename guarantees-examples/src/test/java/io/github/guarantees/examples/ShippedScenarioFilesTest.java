@@ -15,4 +15,10 @@ class ShippedScenarioFilesTest {
     assertThat(scenario).meetsItsExpectations();
     assertThat(scenario.agreement().id()).isEqualTo(Paris2026.ID);
   }
+
+  @ScenarioFiles("sale-of-goods/scenarios/*.yaml")
+  void saleOfGoodsMeetsItsExpectations(ScenarioCase scenario) {
+    assertThat(scenario).meetsItsExpectations();
+    assertThat(scenario.agreement().id()).isEqualTo(ExampleCatalogue.SALE_OF_GOODS);
+  }
 }
