@@ -72,6 +72,16 @@ public final class Assessment {
   }
 
   /**
+   * Returns where the agreement itself stands: in effect, completed (every obligation fulfilled) or
+   * terminated by a power ({@link AgreementStatus#of}).
+   *
+   * @return the agreement's status
+   */
+  public AgreementStatus agreementStatus() {
+    return AgreementStatus.of(pledges);
+  }
+
+  /**
    * Returns the assessment of one pledge.
    *
    * @param pledgeId the pledge id

@@ -185,6 +185,9 @@ class DifferentialTest {
       assertThat(statuses(actual.pledges()))
           .as("%s: evaluate\n%s\n%s", where, agreement.pledges(), scenario.events())
           .isEqualTo(statuses(expected));
+      assertThat(actual.agreementStatus())
+          .as("%s: agreement status", where)
+          .isEqualTo(AgreementStatus.of(expected));
       assertThat(decided(agreement, kernel.decide(scenario)))
           .as("%s: decide", where)
           .isEqualTo(statuses(expected));

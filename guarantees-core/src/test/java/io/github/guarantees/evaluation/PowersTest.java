@@ -214,6 +214,12 @@ class PowersTest {
     assertThat(now.status("suspend-delivery")).isEqualTo(Status.EXPIRED);
     assertThat(now.status("terminate")).isEqualTo(Status.FULFILLED);
     assertThat(now.status("confidentiality")).isEqualTo(Status.VIOLATED);
+    assertThat(now.agreementStatus()).isEqualTo(AgreementStatus.TERMINATED);
+    assertThat(
+            Evaluator.compile(a)
+                .evaluate(Scenario.builder().from(s).asOf(day(10)).build())
+                .agreementStatus())
+        .isEqualTo(AgreementStatus.IN_EFFECT);
     assertThat(now.explain("suspend-delivery").causes())
         .first()
         .isEqualTo(
@@ -222,6 +228,25 @@ class PowersTest {
     for (PledgeAssessment p : ReferenceEvaluator.of(a).assess(s)) {
       assertThat(now.status(p.id())).as(p.id()).isEqualTo(p.status());
     }
+  }
+
+  @Test
+  void anAgreementWhoseObligationsAreAllFulfilledIsCompleted() {
+    Evaluator e = Evaluator.compile(sale().build());
+    Scenario.Builder b =
+        unpaid().addEvent("paid", "BUYER", day(6)).addEvent("delivered", "SELLER", day(9));
+    assertThat(e.evaluate(b.asOf(day(8)).build()).agreementStatus())
+        .isEqualTo(AgreementStatus.IN_EFFECT);
+    assertThat(e.evaluate(b.asOf(day(9)).build()).agreementStatus())
+        .isEqualTo(AgreementStatus.COMPLETED);
+    // Delivered late: violated, so never completed.
+    Scenario late =
+        unpaid()
+            .addEvent("paid", "BUYER", day(6))
+            .addEvent("delivered", "SELLER", day(11))
+            .asOf(day(12))
+            .build();
+    assertThat(e.evaluate(late).agreementStatus()).isEqualTo(AgreementStatus.IN_EFFECT);
   }
 
   @Test

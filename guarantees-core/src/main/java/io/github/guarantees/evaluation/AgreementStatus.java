@@ -1,0 +1,61 @@
+package io.github.guarantees.evaluation;
+
+import io.github.guarantees.model.Pledge;
+import io.github.guarantees.model.Power;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where the agreement itself stands at an instant, read from its pledges' statuses (so the kernel
+ * and any evaluator that agrees on the statuses agree on it): Symboleo's "in effect", "successful
+ * termination" and "unsuccessful termination".
+ */
+public enum AgreementStatus {
+  /** Neither completed nor terminated by a power. */
+  IN_EFFECT,
+  /**
+   * Terminated successfully: every obligation with a deadline that does not survive termination is
+   * {@code FULFILLED} (there is at least one), no pledge that does not survive is {@code VIOLATED},
+   * and no power terminated the agreement. Surviving pledges go on.
+   */
+  COMPLETED,
+  /**
+   * Terminated unsuccessfully: a power to terminate the agreement was exercised ({@link
+   * Power#terminateAgreement}); the pledges that do not survive have expired, or stay as decided.
+   */
+  TERMINATED;
+
+  /**
+   * Returns the agreement's status given every pledge's, in the agreement's order of instances.
+   *
+   * @param pledges the assessments of the agreement's pledges (instances), not null
+   * @return the agreement's status
+   * @throws NullPointerException if pledges or one of them is null
+   */
+  public static AgreementStatus of(List<PledgeAssessment> pledges) {
+    Objects.requireNonNull(pledges, "pledges");
+    int obligations = 0;
+    boolean open = false;
+    for (PledgeAssessment a : pledges) {
+      Pledge p = a.pledge();
+      boolean terminatesAll =
+          p.power()
+              .filter(w -> w.action() == Power.Action.TERMINATE && w.target().isEmpty())
+              .isPresent();
+      if (terminatesAll && a.status() == Status.FULFILLED) {
+        return TERMINATED;
+      }
+      if (p.survivesTermination()) {
+        continue;
+      }
+      if (a.status() == Status.VIOLATED) {
+        open = true;
+      }
+      if (p.deadline().isPresent()) {
+        obligations++;
+        open |= a.status() != Status.FULFILLED;
+      }
+    }
+    return obligations > 0 && !open ? COMPLETED : IN_EFFECT;
+  }
+}
