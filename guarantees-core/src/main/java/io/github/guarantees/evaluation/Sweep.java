@@ -431,37 +431,58 @@ final class Sweep {
     if (suspSec[p] == NEVER) {
       return;
     }
-    if (k.pausesDeadlines && clocked(p)) {
-      // Only time suspended after the clock started counts.
-      long fromSec = suspSec[p];
-      int fromNano = suspNano[p];
-      if (cmp(clockSec(p), clockNano(p), fromSec, fromNano) > 0) {
-        fromSec = clockSec(p);
-        fromNano = clockNano(p);
-      }
-      if (cmp(fromSec, fromNano, nowSec, nowNano) < 0) {
-        addPause(p, nowSec - fromSec, nowNano - fromNano);
-      }
+    boolean paused = k.pausesDeadlines && clocked(p);
+    if (paused && suspendedSinceClock(p, clockSec(p), clockNano(p), nowSec, nowNano)) {
+      int n = pauseNano[p] + spanNano;
+      pauseSec[p] = plus(pauseSec[p], spanSec, n);
+      pauseNano[p] = n % 1_000_000_000;
     }
     suspSec[p] = NEVER;
-    if (k.pausesDeadlines
-        && k.deadlinePattern[p] >= 0
-        && clocked(p)
-        && due(p, clockSec(p), clockNano(p))) {
-      int extra = k.excludesDue[p] ? 0 : 1;
-      push(plus(dueSec, 0, dueNano + extra), (dueNano + extra) % 1_000_000_000);
+    if (paused && k.deadlinePattern[p] >= 0 && due(p, clockSec(p), clockNano(p))) {
+      pushViolation(p);
     }
   }
 
-  private void addPause(int p, long sec, int nano) {
-    long s = pauseSec[p] + sec;
-    int n = pauseNano[p] + nano;
-    if (n < 0) {
-      n += 1_000_000_000;
-      s--;
+  /** The time of the last {@link #suspendedSinceClock} call that found some. */
+  private long spanSec;
+
+  private int spanNano;
+
+  /**
+   * Sets {@link #spanSec} and {@link #spanNano} to the time pledge {@code p} has been suspended by
+   * a power between the later of its suspension and its clock's start {@code c}, and {@code t}.
+   *
+   * @return false if it is not suspended, or not for any time after the clock started
+   */
+  private boolean suspendedSinceClock(int p, long cSec, int cNano, long tSec, int tNano) {
+    if (suspSec[p] == NEVER) {
+      return false;
     }
-    pauseSec[p] = plus(s, 0, n);
-    pauseNano[p] = n % 1_000_000_000;
+    long fromSec = suspSec[p];
+    int fromNano = suspNano[p];
+    if (cmp(cSec, cNano, fromSec, fromNano) > 0) {
+      fromSec = cSec;
+      fromNano = cNano;
+    }
+    if (cmp(fromSec, fromNano, tSec, tNano) >= 0) {
+      return false;
+    }
+    spanSec = tSec - fromSec;
+    spanNano = tNano - fromNano;
+    if (spanNano < 0) {
+      spanNano += 1_000_000_000;
+      spanSec--;
+    }
+    return true;
+  }
+
+  /**
+   * Schedules the first instant of the violation of the deadline {@link #due} last found: the due
+   * instant if excluded, else one nanosecond after it.
+   */
+  private void pushViolation(int p) {
+    int extra = k.excludesDue[p] ? 0 : 1;
+    push(plus(dueSec, 0, dueNano + extra), (dueNano + extra) % 1_000_000_000);
   }
 
   private boolean sameInstant(Instant at) {
@@ -711,9 +732,7 @@ final class Sweep {
           (nano + k.lastsForNano[p]) % 1_000_000_000);
     }
     if (k.deadlinePattern[p] >= 0 && due(p, sec, nano)) {
-      // The first instant of the violation: the due instant if excluded, else 1 ns after it.
-      int extra = k.excludesDue[p] ? 0 : 1;
-      push(plus(dueSec, 0, dueNano + extra), (dueNano + extra) % 1_000_000_000);
+      pushViolation(p);
     }
   }
 
@@ -1167,26 +1186,11 @@ final class Sweep {
             return Status.FULFILLED;
           }
         } else {
-          if (!atMin && suspSec[p] != NEVER && k.pausesDeadlines) {
-            // Suspended now: the due instant moves on with the time, from the later of the
-            // suspension and the clock's start.
-            long fromSec = suspSec[p];
-            int fromNano = suspNano[p];
-            if (cmp(cSec, cNano, fromSec, fromNano) > 0) {
-              fromSec = cSec;
-              fromNano = cNano;
-            }
-            if (cmp(fromSec, fromNano, tSec, tNano) < 0) {
-              long sec = tSec - fromSec;
-              int nano = tNano - fromNano;
-              if (nano < 0) {
-                nano += 1_000_000_000;
-                sec--;
-              }
-              int n = dueNano + nano;
-              dueSec = plus(dueSec, sec, n);
-              dueNano = n % 1_000_000_000;
-            }
+          // Suspended now: the due instant moves on with the time suspended since the clock began.
+          if (!atMin && k.pausesDeadlines && suspendedSinceClock(p, cSec, cNano, tSec, tNano)) {
+            int n = dueNano + spanNano;
+            dueSec = plus(dueSec, spanSec, n);
+            dueNano = n % 1_000_000_000;
           }
           // In time: at or before the due instant, or strictly before it if it is excluded.
           int late = k.excludesDue[p] ? 0 : 1;

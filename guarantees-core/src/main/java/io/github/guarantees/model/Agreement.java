@@ -764,19 +764,7 @@ public abstract class Agreement {
         Pledge target = byId.get(c.pledge());
         String problem = "";
         if (target == null) {
-          problem =
-              owedToSets.contains(c.pledge())
-                  ? "pledge "
-                      + Ids.quote(c.pledge())
-                      + " is owed to each party of a set; name one instance ("
-                      + c.pledge()
-                      + "@<party>) in "
-                      + c
-                  : "unknown pledge "
-                      + Ids.quote(c.pledge())
-                      + " in "
-                      + c
-                      + Suggestions.hint(c.pledge(), byId.keySet());
+          problem = noSuchPledge(c.pledge(), " in " + c, owedToSets, byId.keySet());
         } else if (c.party().isPresent() && target.contribution(c.party().get()).isEmpty()) {
           problem =
               "party "
@@ -799,15 +787,7 @@ public abstract class Agreement {
             problems,
             new Problem(
                 Site.pledge(p.baseId(), "power.target"),
-                owedToSets.contains(target)
-                    ? "pledge "
-                        + Ids.quote(target)
-                        + " is owed to each party of a set; name one instance ("
-                        + target
-                        + "@<party>)"
-                    : "unknown pledge "
-                        + Ids.quote(target)
-                        + Suggestions.hint(target, byId.keySet())));
+                noSuchPledge(target, "", owedToSets, byId.keySet())));
       }
     }
     // Depth-first search for a cycle; each pledge of one found is reported once, on the first.
@@ -816,6 +796,22 @@ public abstract class Agreement {
       java.util.Deque<String> path = new java.util.ArrayDeque<>();
       cycle(start, edges, state, path, problems, byId);
     }
+  }
+
+  /**
+   * Why an id names no evaluated pledge: it is a pledge owed to a set (name one instance), or
+   * unknown (with a suggestion); {@code where} follows the id, e.g. the condition it is in.
+   */
+  private static String noSuchPledge(
+      String id, String where, Set<String> owedToSets, Set<String> known) {
+    return owedToSets.contains(id)
+        ? "pledge "
+            + Ids.quote(id)
+            + " is owed to each party of a set; name one instance ("
+            + id
+            + "@<party>)"
+            + where
+        : "unknown pledge " + Ids.quote(id) + where + Suggestions.hint(id, known);
   }
 
   private static void addOnce(List<Problem> problems, Problem problem) {
