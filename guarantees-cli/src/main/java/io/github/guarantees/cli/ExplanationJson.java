@@ -207,26 +207,34 @@ final class ExplanationJson implements Cause.Visitor<Void> {
   }
 
   @Override
+  public Void agreementEnded(Cause.AgreementEnded c) {
+    return write("AGREEMENT_ENDED", () -> termFields(c.term()));
+  }
+
+  @Override
   public Void termEnded(Cause.TermEnded c) {
-    return write(
-        "TERM_ENDED",
-        () -> {
-          g.writeStringField("ending", c.ending().name());
-          if (c.at().isPresent()) {
-            if (c.at().get().equals(Instant.MIN)) {
-              g.writeBooleanField("beforeAnyEvent", true);
-            } else {
-              g.writeStringField("at", c.at().get().toString());
-            }
-          }
-          if (c.endsWhen().isPresent()) {
-            g.writeStringField("endsWhen", c.endsWhen().get().toString());
-          }
-          if (c.lastsFor().isPresent()) {
-            g.writeStringField("lastsFor", c.lastsFor().get().toString());
-          }
-          clock(c.firstActive(), Optional.empty());
-        });
+    return write("TERM_ENDED", () -> termFields(c));
+  }
+
+  private void termFields(Cause.TermEnded c) throws IOException {
+    g.writeStringField("ending", c.ending().name());
+    if (c.at().isPresent()) {
+      if (c.at().get().equals(Instant.MIN)) {
+        g.writeBooleanField("beforeAnyEvent", true);
+      } else {
+        g.writeStringField("at", c.at().get().toString());
+      }
+    }
+    if (c.endsWhen().isPresent()) {
+      g.writeStringField("endsWhen", c.endsWhen().get().toString());
+    }
+    if (c.lastsFor().isPresent()) {
+      g.writeStringField("lastsFor", c.lastsFor().get().toString());
+    }
+    if (c.since().isPresent()) {
+      g.writeStringField("since", c.since().get().toString());
+    }
+    clock(c.firstActive(), Optional.empty());
   }
 
   @Override

@@ -11,7 +11,7 @@ import java.util.Objects;
  * termination" and "unsuccessful termination".
  */
 public enum AgreementStatus {
-  /** Neither completed nor terminated by a power. */
+  /** Neither completed, terminated by a power, nor ended by its term. */
   IN_EFFECT,
   /**
    * Terminated successfully: every obligation with a deadline that does not survive termination is
@@ -23,16 +23,26 @@ public enum AgreementStatus {
    * Terminated unsuccessfully: a power to terminate the agreement was exercised ({@link
    * Power#terminateAgreement}); the pledges that do not survive have expired, or stay as decided.
    */
-  TERMINATED;
+  TERMINATED,
+  /**
+   * Ended by its own term ({@code Agreement.term()}): its fixed end or its duration passed, or its
+   * ending condition held (a peace settlement), with no power having terminated it before; the
+   * pledges that do not survive have expired, or stay as decided.
+   */
+  EXPIRED;
 
   /**
-   * Returns the agreement's status given every pledge's, in the agreement's order of instances.
+   * Returns the agreement's status given every pledge's, in the agreement's order of instances, and
+   * whether its own term has ended: {@code TERMINATED} if a power to terminate it was exercised (no
+   * power can be once the term has ended, so this order is the order in time), else {@code EXPIRED}
+   * if its term has ended, else {@code COMPLETED} or {@code IN_EFFECT}.
    *
    * @param pledges the assessments of the agreement's pledges (instances), not null
+   * @param termEnded whether the agreement's own term has ended
    * @return the agreement's status
    * @throws NullPointerException if pledges or one of them is null
    */
-  public static AgreementStatus of(List<PledgeAssessment> pledges) {
+  public static AgreementStatus of(List<PledgeAssessment> pledges, boolean termEnded) {
     Objects.requireNonNull(pledges, "pledges");
     int obligations = 0;
     boolean open = false;
@@ -55,6 +65,9 @@ public enum AgreementStatus {
         obligations++;
         open |= a.status() != Status.FULFILLED;
       }
+    }
+    if (termEnded) {
+      return EXPIRED;
     }
     return obligations > 0 && !open ? COMPLETED : IN_EFFECT;
   }

@@ -72,13 +72,15 @@ public final class Assessment {
   }
 
   /**
-   * Returns where the agreement itself stands: in effect, completed (every obligation fulfilled) or
-   * terminated by a power ({@link AgreementStatus#of}).
+   * Returns where the agreement itself stands: in effect, completed (every obligation fulfilled),
+   * terminated by a power, or expired at the end of its own term ({@link AgreementStatus#of}).
    *
    * @return the agreement's status
    */
   public AgreementStatus agreementStatus() {
-    return AgreementStatus.of(pledges);
+    Instant t = scenario.asOf();
+    return AgreementStatus.of(
+        pledges, state.sweep().agreementTermEnded(t.getEpochSecond(), t.getNano(), false));
   }
 
   /**

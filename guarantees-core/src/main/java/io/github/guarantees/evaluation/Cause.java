@@ -85,6 +85,14 @@ public sealed interface Cause {
     R termEnded(TermEnded c);
 
     /**
+     * Visits an {@link AgreementEnded}.
+     *
+     * @param c the cause
+     * @return the result
+     */
+    R agreementEnded(AgreementEnded c);
+
+    /**
      * Visits a {@link DeadlineAhead}.
      *
      * @param c the cause
@@ -307,6 +315,30 @@ public sealed interface Cause {
   }
 
   /**
+   * The agreement's own term ({@code Agreement.term()}) has ended, and with it every pledge that
+   * does not survive termination: what was decided by then stays, anything else has expired.
+   *
+   * @param term how the agreement's term ended: at its fixed end, when its ending condition held (a
+   *     peace settlement), or when its duration ran out (from its date, or from its {@code since})
+   */
+  record AgreementEnded(TermEnded term) implements Cause {
+    /**
+     * Creates the cause.
+     *
+     * @param term the component of that name, not null
+     * @throws NullPointerException if term is null
+     */
+    public AgreementEnded {
+      Objects.requireNonNull(term, "term");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.agreementEnded(this);
+    }
+  }
+
+  /**
    * The pledge's term has ended.
    *
    * @param ending how it ended
@@ -314,14 +346,17 @@ public sealed interface Cause {
    *     (empty if it held before any event or holds now), or the end of the duration
    * @param endsWhen the ending condition, for {@link Ending#ENDING_CONDITION}
    * @param lastsFor the duration, for {@link Ending#DURATION}
-   * @param firstActive the first activation the duration counts from, for {@link Ending#DURATION}
+   * @param firstActive the instant the duration counts from, for {@link Ending#DURATION}: the
+   *     pledge's first activation, or the first instant {@code since} held
+   * @param since the term's {@code since} condition, for a {@link Ending#DURATION} counted from it
    */
   record TermEnded(
       Ending ending,
       Optional<Instant> at,
       Optional<Condition> endsWhen,
       Optional<Duration> lastsFor,
-      Optional<Instant> firstActive)
+      Optional<Instant> firstActive,
+      Optional<Condition> since)
       implements Cause {
     /**
      * Creates the cause.
@@ -331,7 +366,8 @@ public sealed interface Cause {
      * @param endsWhen the component of that name, not null
      * @param lastsFor the component of that name, not null
      * @param firstActive the component of that name, not null
-     * @throws NullPointerException if ending, at, endsWhen, lastsFor or firstActive is null
+     * @param since the component of that name, not null
+     * @throws NullPointerException if ending, at, endsWhen, lastsFor, firstActive or since is null
      */
     public TermEnded {
       Objects.requireNonNull(ending, "ending");
@@ -339,6 +375,7 @@ public sealed interface Cause {
       Objects.requireNonNull(endsWhen, "endsWhen");
       Objects.requireNonNull(lastsFor, "lastsFor");
       Objects.requireNonNull(firstActive, "firstActive");
+      Objects.requireNonNull(since, "since");
     }
 
     @Override
@@ -352,7 +389,7 @@ public sealed interface Cause {
       FIXED_END,
       /** The ending condition held (now, or at some earlier moment: an ended term stays ended). */
       ENDING_CONDITION,
-      /** Its duration from first activation ran out. */
+      /** Its duration, from first activation or from when its {@code since} held, ran out. */
       DURATION
     }
   }

@@ -55,10 +55,17 @@ final class CauseText implements Cause.Visitor<String> {
       case DURATION ->
           "the term of "
               + t.lastsFor().orElseThrow()
-              + " from first activation at "
+              + t.since()
+                  .map(c -> " from when " + c + " first held, at ")
+                  .orElse(" from first activation at ")
               + t.firstActive().orElseThrow()
               + " ended";
     };
+  }
+
+  @Override
+  public String agreementEnded(Cause.AgreementEnded c) {
+    return "the agreement ended: " + termEnded(c.term());
   }
 
   @Override

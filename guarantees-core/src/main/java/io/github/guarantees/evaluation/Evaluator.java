@@ -103,7 +103,8 @@ public final class Evaluator {
         Status status = sweep.pledge(p, sec, nano, false);
         out[kernel.slot[p]] = Decisions.encode(status);
         for (int c = kernel.contributionStart[p], j = 1; c < kernel.contributionStart[p + 1]; c++) {
-          out[kernel.slot[p] + j++] = Decisions.encode(sweep.contribution(c, p, status, false));
+          out[kernel.slot[p] + j++] =
+              Decisions.encode(sweep.contribution(c, p, status, sec, nano, false));
         }
       }
       return new Decisions(this, out);

@@ -13,6 +13,7 @@ import io.github.guarantees.model.Deadline;
 import io.github.guarantees.model.Pledge;
 import io.github.guarantees.model.Term;
 import io.github.guarantees.scenario.Event;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,10 @@ final class Explainer {
     if (power.isPresent()) {
       causes.add(power.get());
     } else if (status == Status.EXPIRED) {
-      causes.add(termEnded.orElseThrow());
+      causes.add(
+          termEnded.isPresent()
+              ? termEnded.get()
+              : agreementEnded(s.sweep(), pledge, s.t()).orElseThrow());
     } else if (status == Status.BLOCKED && c != null) {
       causes.add(new Cause.BlockedByCaveat(c.contribution.party(), blockedBy.orElseThrow()));
     } else if (status == Status.VIOLATED || status == Status.FULFILLED) {
@@ -122,7 +126,8 @@ final class Explainer {
       event = sweep.spentEvent[p];
     } else if (status == Status.EXPIRED
         && sweep.termSec[p] != NEVER
-        && termEnded(sweep, p, pledge, s.t()).isEmpty()) {
+        && termEnded(sweep, p, pledge, s.t()).isEmpty()
+        && !sweep.agreementEnded(p, sweep.termSec[p], sweep.termNano[p] - 1, false)) {
       by = sweep.termBy[p];
       event = sweep.termEvent[p];
     } else if (status == Status.SUSPENDED && sweep.suspSec[p] != NEVER) {
@@ -135,6 +140,60 @@ final class Explainer {
     return Optional.of(
         new Cause.PowerExercised(
             k.pledgeIds.get(by), w.action(), w.target(), s.events().get(event)));
+  }
+
+  /**
+   * How the agreement's own term has ended pledge {@code p} at {@code t}, read from the sweep at
+   * {@code t}; empty if it has not (or the pledge survives termination).
+   */
+  static Optional<Cause> agreementEnded(Sweep s, int p, Instant t) {
+    Kernel k = s.k;
+    Term term = k.agreementTerm;
+    if (term == null || !s.agreementEnded(p, t.getEpochSecond(), t.getNano(), false)) {
+      return Optional.empty();
+    }
+    int ends = k.endsWhenNode;
+    Optional<Instant> none = Optional.empty();
+    Optional<Duration> noDuration = Optional.empty();
+    Optional<Condition> noCondition = Optional.empty();
+    if (ends >= 0 && k.initial[ends]) {
+      return Optional.of(
+          new Cause.AgreementEnded(
+              new Cause.TermEnded(
+                  Ending.ENDING_CONDITION,
+                  Optional.of(Instant.MIN),
+                  term.endsWhen(),
+                  noDuration,
+                  none,
+                  noCondition)));
+    }
+    Instant end = Instant.ofEpochSecond(s.endAtSec, s.endAtNano);
+    Cause.TermEnded how;
+    if (term.endsAt().equals(Optional.of(end))) {
+      how =
+          new Cause.TermEnded(
+              Ending.FIXED_END, term.endsAt(), noCondition, noDuration, none, noCondition);
+    } else if (ends >= 0 && s.firstSec[ends] == s.endAtSec && s.firstNano[ends] == s.endAtNano) {
+      how =
+          new Cause.TermEnded(
+              Ending.ENDING_CONDITION,
+              Optional.of(end),
+              term.endsWhen(),
+              noDuration,
+              none,
+              noCondition);
+    } else {
+      Duration lasts = term.lastsFor().orElseThrow();
+      how =
+          new Cause.TermEnded(
+              Ending.DURATION,
+              Optional.of(end),
+              noCondition,
+              term.lastsFor(),
+              Optional.of(end.minus(lasts)),
+              term.since());
+    }
+    return Optional.of(new Cause.AgreementEnded(how));
   }
 
   /** How the term has ended at {@code t}, read from the sweep at {@code t}; empty if it has not. */
@@ -151,6 +210,7 @@ final class Explainer {
               term.endsAt(),
               Optional.empty(),
               Optional.empty(),
+              Optional.empty(),
               Optional.empty()));
     }
     int ends = k.endsWhen[p];
@@ -164,10 +224,15 @@ final class Explainer {
                       : Instant.ofEpochSecond(s.firstSec[ends], s.firstNano[ends]));
       return Optional.of(
           new Cause.TermEnded(
-              Ending.ENDING_CONDITION, at, term.endsWhen(), Optional.empty(), Optional.empty()));
+              Ending.ENDING_CONDITION,
+              at,
+              term.endsWhen(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty()));
     }
-    if (term.lastsFor().isPresent() && s.clocked(p)) {
-      Instant first = Instant.ofEpochSecond(s.clockSec(p), s.clockNano(p));
+    if (term.lastsFor().isPresent() && s.termClocked(p)) {
+      Instant first = Instant.ofEpochSecond(s.termClockSec(p), s.termClockNano(p));
       Instant end = first.plus(term.lastsFor().get());
       if (!end.isAfter(t)) {
         return Optional.of(
@@ -176,7 +241,8 @@ final class Explainer {
                 Optional.of(end),
                 Optional.empty(),
                 term.lastsFor(),
-                Optional.of(first)));
+                Optional.of(first),
+                term.since()));
       }
     }
     return Optional.empty();

@@ -232,6 +232,11 @@ public final class Explanation {
     }
 
     @Override
+    public Optional<String> agreementEnded(Cause.AgreementEnded c) {
+      return Optional.of(render(c));
+    }
+
+    @Override
     public Optional<String> deadlineAhead(Cause.DeadlineAhead c) {
       return Optional.empty();
     }

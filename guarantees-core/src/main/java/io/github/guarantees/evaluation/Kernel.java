@@ -90,6 +90,15 @@ final class Kernel {
   final int[] parentStart;
   final int[] parents;
 
+  /**
+   * Per pledge: the node whose first true instant starts the term's {@code lastsFor} ({@code
+   * Term.since}), or -1 when it counts from the pledge's first activation.
+   */
+  final int[] termSince;
+
+  /** Per node: the pledges whose term's duration it starts ({@link #termSince}). */
+  final int[][] sinceOf;
+
   /** Every node's truth before any event. */
   final boolean[] initial;
 
@@ -194,6 +203,26 @@ final class Kernel {
   final boolean dated;
   final long agreementStartSec;
 
+  // The agreement's own term (Agreement.term()): its end terminates every pledge that does not
+  // survive, as a power to terminate the agreement does.
+
+  /** The agreement's term, or null. */
+  final @Nullable Term agreementTerm;
+
+  /** The fixed end: its {@code endsAt}, or its date plus a {@code lastsFor} without since. */
+  final long endSec;
+
+  final int endNano;
+
+  /** The node whose first holding ends the agreement ({@code endsWhen}), or -1. */
+  final int endsWhenNode;
+
+  /** The node whose first holding starts {@link #endLastsSec} ({@code since}), or -1. */
+  final int endSinceNode;
+
+  final long endLastsSec;
+  final int endLastsNano;
+
   /** The node id of every condition object compiled, for explanations. */
   private final IdentityHashMap<Condition, Integer> ids;
 
@@ -256,6 +285,7 @@ final class Kernel {
     activation = new int[pledgeCount];
     active = new int[pledgeCount];
     endsWhen = new int[pledgeCount];
+    termSince = new int[pledgeCount];
     endsAtSec = new long[pledgeCount];
     endsAtNano = new int[pledgeCount];
     lastsForSec = new long[pledgeCount];
@@ -330,6 +360,7 @@ final class Kernel {
       Term term = p.term().orElse(null);
       endsWhen[i] =
           term != null && term.endsWhen().isPresent() ? c.node(term.endsWhen().get()) : -1;
+      termSince[i] = term != null && term.since().isPresent() ? c.node(term.since().get()) : -1;
       Instant endsAt = term == null ? null : term.endsAt().orElse(null);
       endsAtSec[i] = endsAt == null ? NEVER : endsAt.getEpochSecond();
       endsAtNano[i] = endsAt == null ? 0 : endsAt.getNano();
@@ -384,6 +415,20 @@ final class Kernel {
     Optional<Instant> start = agreement.date().map(x -> x.atStartOfDay(ZoneOffset.UTC).toInstant());
     dated = start.isPresent();
     agreementStartSec = start.map(Instant::getEpochSecond).orElse(0L);
+    Term end = agreement.term().orElse(null);
+    agreementTerm = end;
+    Instant fixedEnd = end == null ? null : end.endsAt().orElse(null);
+    Duration lasts = end == null ? null : end.lastsFor().orElse(null);
+    if (end != null && lasts != null && end.since().isEmpty() && start.isPresent()) {
+      Instant byDuration = start.get().plus(lasts);
+      fixedEnd = fixedEnd == null || byDuration.isBefore(fixedEnd) ? byDuration : fixedEnd;
+    }
+    endSec = fixedEnd == null ? NEVER : fixedEnd.getEpochSecond();
+    endNano = fixedEnd == null ? 0 : fixedEnd.getNano();
+    endsWhenNode = end == null || end.endsWhen().isEmpty() ? -1 : c.node(end.endsWhen().get());
+    endSinceNode = end == null || end.since().isEmpty() ? -1 : c.node(end.since().get());
+    endLastsSec = lasts == null ? 0 : lasts.toSeconds();
+    endLastsNano = lasts == null ? 0 : lasts.toNanosPart();
     for (int i = 0; i < pledgeCount; i++) {
       if (deadlinePattern[i] >= 0) {
         deadlines.add(i);
@@ -468,6 +513,22 @@ final class Kernel {
     }
     for (int i = 0; i < pledgeCount; i++) {
       activeOf[active[i]][activeCount[active[i]]++] = i;
+    }
+    int[] sinceCount = new int[nodeCount];
+    for (int i = 0; i < pledgeCount; i++) {
+      if (termSince[i] >= 0) {
+        sinceCount[termSince[i]]++;
+      }
+    }
+    sinceOf = new int[nodeCount][];
+    for (int n = 0; n < nodeCount; n++) {
+      sinceOf[n] = sinceCount[n] == 0 ? none : new int[sinceCount[n]];
+      sinceCount[n] = 0;
+    }
+    for (int i = 0; i < pledgeCount; i++) {
+      if (termSince[i] >= 0) {
+        sinceOf[termSince[i]][sinceCount[termSince[i]]++] = i;
+      }
     }
 
     // Patterns, the atoms that read them, and the pledges that watch them.

@@ -69,6 +69,14 @@ final class Sweep {
   private final long[] pauseSec;
   private final int[] pauseNano;
   final long[] termSec;
+
+  /**
+   * When the agreement's own term ends, as far as known (its fixed end, or earlier once its ending
+   * condition held or the duration after its {@code since} ran out); {@code NEVER} if not.
+   */
+  long endAtSec;
+
+  int endAtNano;
   final int[] termNano;
   final int[] termBy;
   final int[] termEvent;
@@ -197,6 +205,8 @@ final class Sweep {
     Arrays.fill(pauseSec, 0);
     Arrays.fill(pauseNano, 0);
     Arrays.fill(termSec, NEVER);
+    endAtSec = k.endSec;
+    endAtNano = k.endNano;
     Arrays.fill(ignoredEvent, -1);
     hadStep = false;
     heapSize = 0;
@@ -227,6 +237,15 @@ final class Sweep {
       if (k.initial[k.active[p]] && k.dated) {
         clockStarted(p, k.agreementStartSec, 0);
       }
+      if (k.termSince[p] >= 0 && k.initial[k.termSince[p]] && k.dated) {
+        termStarted(p, k.agreementStartSec, 0);
+      }
+    }
+    if (k.endSec != NEVER) {
+      push(k.endSec, k.endNano);
+    }
+    if (k.endSinceNode >= 0 && k.initial[k.endSinceNode] && k.dated) {
+      endLastsFrom(k.agreementStartSec, 0);
     }
     if (steps != null) {
       steps.initial();
@@ -339,7 +358,7 @@ final class Sweep {
     int p = k.patA[n];
     Status pledge = pledge(p, tSec, tNano, atMin);
     int c = k.patB[n];
-    return c < 0 ? pledge : contribution(c, p, pledge, atMin);
+    return c < 0 ? pledge : contribution(c, p, pledge, tSec, tNano, atMin);
   }
 
   /**
@@ -594,11 +613,20 @@ final class Sweep {
   private void firstTrue(int node) {
     firstSec[node] = nowSec;
     firstNano[node] = nowNano;
-    int[] pledges = k.activeOf[node];
-    for (int p : pledges) {
-      if (!k.initial[node]) {
-        clockStarted(p, nowSec, nowNano);
-      }
+    if (k.initial[node]) {
+      return;
+    }
+    for (int p : k.activeOf[node]) {
+      clockStarted(p, nowSec, nowNano);
+    }
+    for (int p : k.sinceOf[node]) {
+      termStarted(p, nowSec, nowNano);
+    }
+    if (node == k.endsWhenNode) {
+      endsAgreement(nowSec, nowNano);
+    }
+    if (node == k.endSinceNode) {
+      endLastsFrom(nowSec, nowNano);
     }
   }
 
@@ -664,7 +692,10 @@ final class Sweep {
         int active = k.active[pledge];
         if ((firstSec[active] != NEVER || k.initial[active])
             && (termSec[pledge] == NEVER
-                || cmp(termSec[pledge], termNano[pledge], nowSec, nowNano) >= 0)) {
+                || cmp(termSec[pledge], termNano[pledge], nowSec, nowNano) >= 0)
+            && (k.survives[pledge]
+                || endAtSec == NEVER
+                || cmp(endAtSec, endAtNano, nowSec, nowNano) >= 0)) {
           breaches(pledge, k.refrainRanks[p][r], k.patterns.get(p), from, to);
         }
       }
@@ -725,14 +756,84 @@ final class Sweep {
     return k.initial[k.active[p]] ? 0 : firstNano[k.active[p]];
   }
 
+  /**
+   * Whether the term's duration runs: its {@code since} condition held at an event (or before any,
+   * dated), or, without one, the pledge's clocks run ({@link #clocked}).
+   */
+  boolean termClocked(int p) {
+    int n = k.termSince[p];
+    if (n < 0) {
+      return clocked(p);
+    }
+    return k.initial[n] ? k.dated : firstSec[n] != NEVER;
+  }
+
+  long termClockSec(int p) {
+    int n = k.termSince[p];
+    if (n < 0) {
+      return clockSec(p);
+    }
+    return k.initial[n] ? k.agreementStartSec : firstSec[n];
+  }
+
+  int termClockNano(int p) {
+    int n = k.termSince[p];
+    if (n < 0) {
+      return clockNano(p);
+    }
+    return k.initial[n] ? 0 : firstNano[n];
+  }
+
   private void clockStarted(int p, long sec, int nano) {
+    if (k.termSince[p] < 0) {
+      termStarted(p, sec, nano);
+    }
+    if (k.deadlinePattern[p] >= 0 && due(p, sec, nano)) {
+      pushViolation(p);
+    }
+  }
+
+  /** The agreement's term ends at {@code (sec, nano)}, unless it ended earlier. */
+  private void endsAgreement(long sec, int nano) {
+    if (cmp(sec, nano, endAtSec, endAtNano) < 0) {
+      endAtSec = sec;
+      endAtNano = nano;
+    }
+  }
+
+  /** The duration of the agreement's term started at {@code (sec, nano)}: it ends after it. */
+  private void endLastsFrom(long sec, int nano) {
+    int n = nano + k.endLastsNano;
+    long endSec = plus(sec, k.endLastsSec, n);
+    push(endSec, n % 1_000_000_000);
+    endsAgreement(endSec, n % 1_000_000_000);
+  }
+
+  /**
+   * Whether the agreement's own term ends pledge {@code p} at or before {@code t}: it does not
+   * survive termination, and the term ended by then (or its ending condition held before any
+   * event).
+   */
+  boolean agreementEnded(int p, long tSec, int tNano, boolean atMin) {
+    return !k.survives[p] && agreementTermEnded(tSec, tNano, atMin);
+  }
+
+  /** Whether the agreement's own term has ended at {@code t} ({@link #agreementEnded}). */
+  boolean agreementTermEnded(long tSec, int tNano, boolean atMin) {
+    if (k.endsWhenNode >= 0 && k.initial[k.endsWhenNode]) {
+      return true;
+    }
+    return !atMin && endAtSec != NEVER && cmp(endAtSec, endAtNano, tSec, tNano) <= 0;
+  }
+
+  /**
+   * Schedules the end of the term's {@code lastsFor}, its duration started at {@code (sec, nano)}.
+   */
+  private void termStarted(int p, long sec, int nano) {
     if (k.hasLastsFor[p]) {
       push(
           plus(sec, k.lastsForSec[p], nano + k.lastsForNano[p]),
           (nano + k.lastsForNano[p]) % 1_000_000_000);
-    }
-    if (k.deadlinePattern[p] >= 0 && due(p, sec, nano)) {
-      pushViolation(p);
     }
   }
 
@@ -1147,18 +1248,29 @@ final class Sweep {
     if (ends >= 0 && (k.initial[ends] || (!atMin && firstSec[ends] != NEVER))) {
       return Status.EXPIRED;
     }
-    if (k.hasLastsFor[p] && clock) {
-      int nano = cNano + k.lastsForNano[p];
-      if (cmp(plus(cSec, k.lastsForSec[p], nano), nano % 1_000_000_000, tSec, tNano) <= 0) {
+    if (!k.survives[p] && k.endsWhenNode >= 0 && k.initial[k.endsWhenNode]) {
+      return Status.EXPIRED;
+    }
+    if (k.hasLastsFor[p] && !atMin && termClocked(p)) {
+      int nano = termClockNano(p) + k.lastsForNano[p];
+      if (cmp(plus(termClockSec(p), k.lastsForSec[p], nano), nano % 1_000_000_000, tSec, tNano)
+          <= 0) {
         return Status.EXPIRED;
       }
     }
     if (!atMin && spentSec[p] != NEVER && cmp(spentSec[p], spentNano[p], tSec, tNano) <= 0) {
       return Status.FULFILLED;
     }
-    // Terminated by a power: what was decided by then stays; anything else has expired.
-    boolean ended = !atMin && termSec[p] != NEVER && cmp(termSec[p], termNano[p], tSec, tNano) <= 0;
-    if (ended) {
+    // Terminated by a power or by the agreement's end, whichever came first: what was decided by
+    // then stays; anything else has expired.
+    boolean byPower =
+        !atMin && termSec[p] != NEVER && cmp(termSec[p], termNano[p], tSec, tNano) <= 0;
+    boolean byEnd = agreementEnded(p, tSec, tNano, atMin);
+    boolean ended = byPower || byEnd;
+    if (byEnd && (!byPower || cmp(endAtSec, endAtNano, termSec[p], termNano[p]) < 0)) {
+      tSec = endAtSec;
+      tNano = endAtNano;
+    } else if (byPower) {
       tSec = termSec[p];
       tNano = termNano[p];
     }
@@ -1222,7 +1334,7 @@ final class Sweep {
   }
 
   /** A contribution's status, given its pledge's. */
-  Status contribution(int c, int p, Status pledge, boolean atMin) {
+  Status contribution(int c, int p, Status pledge, long tSec, int tNano, boolean atMin) {
     if (pledge == Status.EXPIRED) {
       return Status.EXPIRED;
     }
@@ -1237,7 +1349,7 @@ final class Sweep {
       if (base == Status.VIOLATED) {
         // Another party breached it: this party's part is where the pledge would otherwise be.
         base =
-            !atMin && termSec[p] != NEVER
+            (!atMin && termSec[p] != NEVER) || agreementEnded(p, tSec, tNano, atMin)
                 ? Status.EXPIRED
                 : !atMin && suspSec[p] != NEVER ? Status.SUSPENDED : ongoing(p, atMin);
       }

@@ -146,7 +146,7 @@ public final class Timeline {
       Status status = sweep.pledge(p, sec, nano, atMin);
       out[k.slot[p]] = status;
       for (int c = k.contributionStart[p], j = 1; c < k.contributionStart[p + 1]; c++) {
-        out[k.slot[p] + j++] = sweep.contribution(c, p, status, atMin);
+        out[k.slot[p] + j++] = sweep.contribution(c, p, status, sec, nano, atMin);
       }
     }
   }
@@ -193,6 +193,8 @@ public final class Timeline {
           to,
           matching(state.index(), at, ending),
           Explainer.termEnded(state.sweep(), pledge, p.pledge, t)
+              .map(Cause.class::cast)
+              .or(() -> Explainer.agreementEnded(state.sweep(), pledge, t))
               .map(Explanation::render)
               .orElse("the term ended"));
     }

@@ -71,7 +71,9 @@ public abstract class Agreement {
    *   <li>{@code memberships} (empty): when parties join or leave; a signatory without one is a
    *       member throughout;
    *   <li>{@code regions} (empty): named places and what contains them;
-   *   <li>{@code defaultTrigger} (optional): the trigger of every pledge that declares none.
+   *   <li>{@code defaultTrigger} (optional): the trigger of every pledge that declares none;
+   *   <li>{@code term} (optional): when the agreement itself ends ({@link #term()});
+   *   <li>{@code suspensionPausesDeadlines} (false): whether suspensions by powers pause deadlines.
    * </ul>
    *
    * <p>Each method sets the attribute of the same name and returns this builder; setting it again
@@ -254,9 +256,11 @@ public abstract class Agreement {
             .ifPresent(
                 t ->
                     i.term(
-                        t.endsWhen().isEmpty()
-                            ? t
-                            : Term.builder().from(t).endsWhen(b.bind(t.endsWhen().get())).build()));
+                        Term.builder()
+                            .from(t)
+                            .endsWhen(t.endsWhen().map(b::bind))
+                            .since(t.since().map(b::bind))
+                            .build()));
         p.deadline()
             .ifPresent(
                 d ->
@@ -329,6 +333,19 @@ public abstract class Agreement {
    * @return the default trigger, or empty
    */
   public abstract Optional<Condition> defaultTrigger();
+
+  /**
+   * Returns the agreement's own term, if any: when the agreement itself ends — at a fixed instant
+   * ({@code endsAt}), a duration after its {@link #date()} or after a condition first holds ({@code
+   * lastsFor}, {@code since}), or when a condition holds ({@code endsWhen}: a peace settlement).
+   * Its end terminates the agreement as a power to terminate it does: every pledge that does not
+   * {@link Pledge#survivesTermination() survive} keeps what was decided by then and has otherwise
+   * expired. Its conditions must not name statuses of pledges, and a {@code lastsFor} without
+   * {@code since} needs a date.
+   *
+   * @return the term, or empty for an agreement without one
+   */
+  public abstract Optional<Term> term();
 
   /**
    * Returns whether a deadline's due instant moves later by the time its obligation spends
@@ -564,6 +581,28 @@ public abstract class Agreement {
                         false));
       }
     }
+    term()
+        .ifPresent(
+            t -> {
+              if (t.lastsFor().isPresent() && t.since().isEmpty() && date().isEmpty()) {
+                problems.add(
+                    new Problem(
+                        Site.agreement(id(), "term.lastsFor"),
+                        "a duration counted from the agreement's date needs a date; give the"
+                            + " agreement a date, or the term a since condition"));
+              }
+              for (Map.Entry<String, Condition> e : termFields(t).entrySet()) {
+                Site where = Site.agreement(id(), e.getKey());
+                references(problems, where, e.getValue(), triggerIds, partyIds, places, false);
+                if (!e.getValue().statusConditions().isEmpty()) {
+                  problems.add(
+                      new Problem(
+                          where,
+                          "the agreement's term cannot name the status of a pledge (its end"
+                              + " changes every status); name events"));
+                }
+              }
+            });
     defaultTrigger()
         .ifPresent(
             c ->
@@ -613,19 +652,16 @@ public abstract class Agreement {
           partyIds,
           places,
           owed);
-      pledge
-          .term()
-          .flatMap(Term::endsWhen)
-          .ifPresent(
-              c ->
-                  references(
-                      problems,
-                      Site.pledge(pid, "term.endsWhen"),
-                      c,
-                      triggerIds,
-                      partyIds,
-                      places,
-                      owed));
+      for (Map.Entry<String, Condition> t : termConditions(pledge).entrySet()) {
+        references(
+            problems,
+            Site.pledge(pid, t.getKey()),
+            t.getValue(),
+            triggerIds,
+            partyIds,
+            places,
+            owed);
+      }
       pledge
           .deadline()
           .ifPresent(
@@ -714,11 +750,24 @@ public abstract class Agreement {
     }
   }
 
+  /** A pledge's term's conditions by field: {@code term.endsWhen}, then {@code term.since}. */
+  private static ImmutableMap<String, Condition> termConditions(Pledge p) {
+    return p.term().map(Agreement::termFields).orElse(ImmutableMap.of());
+  }
+
+  /** A term's conditions by field: {@code term.endsWhen}, then {@code term.since}. */
+  private static ImmutableMap<String, Condition> termFields(Term t) {
+    ImmutableMap.Builder<String, Condition> out = ImmutableMap.builder();
+    t.endsWhen().ifPresent(c -> out.put("term.endsWhen", c));
+    t.since().ifPresent(c -> out.put("term.since", c));
+    return out.buildOrThrow();
+  }
+
   /**
    * Returns the conditions on statuses ({@link StatusIs}) in a pledge's trigger (the agreement's
    * default trigger if it has none), activation, term and contributions' conditions, each with the
-   * field it is in ({@code trigger}, {@code activation}, {@code term.endsWhen}, {@code
-   * contributions[<party>].condition}): the pledges whose status this pledge depends on.
+   * field it is in ({@code trigger}, {@code activation}, {@code term.endsWhen}, {@code term.since},
+   * {@code contributions[<party>].condition}): the pledges whose status this pledge depends on.
    *
    * @param p a pledge of this agreement or one of its {@link #instances()}, not null
    * @return the field and the condition, in that order, a condition once per field
@@ -731,7 +780,7 @@ public abstract class Agreement {
         (field, c) -> c.statusConditions().forEach(s -> out.add(Map.entry(field, s)));
     add.accept("trigger", triggerOf(p));
     add.accept("activation", p.activation());
-    p.term().flatMap(Term::endsWhen).ifPresent(c -> add.accept("term.endsWhen", c));
+    termConditions(p).forEach(add);
     for (Contribution c : p.contributions()) {
       add.accept("contributions[" + c.party() + "].condition", c.condition());
     }

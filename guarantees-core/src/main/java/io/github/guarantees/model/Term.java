@@ -11,8 +11,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * When a pledge ends: at a fixed instant, a duration after it first fires, or when a condition
- * holds (e.g. Ukraine's NATO accession). Whichever comes first ends the term.
+ * When a pledge ends: at a fixed instant, a duration after it first fires (or after another
+ * condition first holds: "six months after termination"), or when a condition holds (e.g. Ukraine's
+ * NATO accession). Whichever comes first ends the term.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -35,7 +36,9 @@ public abstract class Term {
    * <ul>
    *   <li>{@code endsAt} (one of the three): a fixed instant at which the pledge ends;
    *   <li>{@code lastsFor} (one of the three): a duration counted from the pledge's first
-   *       activation;
+   *       activation, or from the first instant {@code since} holds;
+   *   <li>{@code since} (optional, only with {@code lastsFor}): the condition whose first holding
+   *       starts the duration instead of the pledge's first activation;
    *   <li>{@code endsWhen} (one of the three): a condition whose holding ends the pledge.
    * </ul>
    *
@@ -77,6 +80,24 @@ public abstract class Term {
   }
 
   /**
+   * The term ends a duration after a condition first holds, whether or not the pledge has fired:
+   * "for six months after the contract is terminated" is {@code lastsFor(P184D,
+   * Condition.fulfilled("terminate-contract"))}. A condition that holds before any event starts the
+   * duration at the agreement's start date (and never for an undated agreement), as a pledge in
+   * effect from the start does.
+   *
+   * @param duration the duration, positive
+   * @param since the condition whose first holding starts it
+   * @return the term
+   * @throws NullPointerException if duration or since is null
+   */
+  public static Term lastsFor(Duration duration, Condition since) {
+    Objects.requireNonNull(duration, "duration");
+    Objects.requireNonNull(since, "since");
+    return builder().lastsFor(duration).since(since).build();
+  }
+
+  /**
    * The term ends when a condition holds.
    *
    * @param condition the condition
@@ -103,6 +124,14 @@ public abstract class Term {
   public abstract Optional<Duration> lastsFor();
 
   /**
+   * Returns the condition whose first holding starts {@link #lastsFor()}; empty when the duration
+   * counts from the pledge's first activation.
+   *
+   * @return the condition, or empty
+   */
+  public abstract Optional<Condition> since();
+
+  /**
    * Returns the condition that ends the term when it holds.
    *
    * @return the condition, or empty
@@ -117,6 +146,9 @@ public abstract class Term {
     checkArgument(
         lastsFor().map(d -> !d.isNegative() && !d.isZero()).orElse(true),
         "term: lastsFor must be positive");
+    checkArgument(
+        since().isEmpty() || lastsFor().isPresent(),
+        "term: since needs lastsFor (the duration it starts)");
     endsAt().ifPresent(i -> Limits.checkInstant("term: endsAt", i));
     lastsFor().ifPresent(d -> Limits.checkDuration("term: lastsFor", d));
   }

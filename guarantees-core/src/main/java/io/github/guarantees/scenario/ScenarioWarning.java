@@ -123,10 +123,13 @@ public record ScenarioWarning(
   private static List<Occurred> patterns(Agreement agreement) {
     List<Condition> conditions = new ArrayList<>();
     agreement.defaultTrigger().ifPresent(conditions::add);
+    agreement.term().flatMap(Term::endsWhen).ifPresent(conditions::add);
+    agreement.term().flatMap(Term::since).ifPresent(conditions::add);
     for (Pledge p : agreement.pledges()) {
       p.trigger().ifPresent(conditions::add);
       conditions.add(p.activation());
       p.term().flatMap(Term::endsWhen).ifPresent(conditions::add);
+      p.term().flatMap(Term::since).ifPresent(conditions::add);
       p.deadline().ifPresent(d -> conditions.add(d.fulfilledBy()));
       conditions.addAll(p.refrainsFrom());
       for (Contribution c : p.contributions()) {

@@ -163,7 +163,8 @@ class CauseTest {
                 java.util.Optional.of(h(4)),
                 java.util.Optional.empty(),
                 java.util.Optional.of(Duration.ofHours(3)),
-                java.util.Optional.of(h(1))));
+                java.util.Optional.of(h(1)),
+                java.util.Optional.empty()));
     Assessment before = Evaluator.compile(agreement).evaluate(s.asOf(h(1)));
     assertThat(before.explain("due").causes())
         .containsExactly(

@@ -93,7 +93,11 @@ class DifferentialTest {
     /** A power's exercise took effect (explained so). */
     POWER_EXERCISED,
     /** An exercise came while its power was not in effect (explained so). */
-    EXERCISE_IGNORED
+    EXERCISE_IGNORED,
+    /** A term's duration counted from its {@code since} condition ran out (explained so). */
+    TERM_SINCE_ENDED,
+    /** The agreement's own term ended a pledge (explained so). */
+    AGREEMENT_ENDED
   }
 
   static final Map<Construct, Integer> COVERAGE = new EnumMap<>(Construct.class);
@@ -187,7 +191,7 @@ class DifferentialTest {
           .isEqualTo(statuses(expected));
       assertThat(actual.agreementStatus())
           .as("%s: agreement status", where)
-          .isEqualTo(AgreementStatus.of(expected));
+          .isEqualTo(AgreementStatus.of(expected, reference.agreementEnded(scenario)));
       assertThat(decided(agreement, kernel.decide(scenario)))
           .as("%s: decide", where)
           .isEqualTo(statuses(expected));
@@ -204,6 +208,10 @@ class DifferentialTest {
               COVERAGE.merge(Construct.POWER_EXERCISED, 1, Integer::sum);
             } else if (c instanceof Cause.ExerciseIgnored) {
               COVERAGE.merge(Construct.EXERCISE_IGNORED, 1, Integer::sum);
+            } else if (c instanceof Cause.AgreementEnded) {
+              COVERAGE.merge(Construct.AGREEMENT_ENDED, 1, Integer::sum);
+            } else if (c instanceof Cause.TermEnded t && t.since().isPresent()) {
+              COVERAGE.merge(Construct.TERM_SINCE_ENDED, 1, Integer::sum);
             }
           }
           assertThat(why.status()).as("%s: explain %s", where, p.id()).isEqualTo(p.status());

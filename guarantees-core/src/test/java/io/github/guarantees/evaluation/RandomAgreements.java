@@ -189,6 +189,38 @@ public final class RandomAgreements {
     };
   }
 
+  /**
+   * The agreement's own term: a fixed end, a duration from its date or from a condition, an ending
+   * condition (a peace settlement), or several; its conditions name events only.
+   */
+  private Term agreementTerm(boolean dated) {
+    List<Pledge> pledges = new ArrayList<>(earlier);
+    earlier.clear();
+    List<Condition> sharedBefore = new ArrayList<>(shared);
+    shared.removeIf(c -> !c.statusConditions().isEmpty());
+    owedAllowed = false;
+    Term.Builder t = Term.builder();
+    int kind = random.nextInt(5);
+    if (kind == 0 || kind == 4) {
+      t.endsAt(h(random.nextInt(16)));
+    }
+    if (kind == 1 || kind == 4) {
+      t.endsWhen(condition(2));
+    }
+    if (kind == 2 || (kind == 3 && dated)) {
+      t.lastsFor(Duration.ofMinutes(30L + 30L * random.nextInt(16)));
+      if (kind == 2) {
+        t.since(condition(2));
+      }
+    } else if (kind == 3) {
+      t.endsWhen(condition(1));
+    }
+    earlier.addAll(pledges);
+    shared.clear();
+    shared.addAll(sharedBefore);
+    return t.build();
+  }
+
   /** A condition on the status of an earlier pledge (an instance, if owed to a set) or party. */
   private Condition statusLeaf() {
     Pledge p = earlier.get(random.nextInt(earlier.size()));
@@ -300,7 +332,8 @@ public final class RandomAgreements {
         b.addMemberships(Membership.of(names.apply("R")).leaves(change()));
       }
     }
-    if (random.nextInt(3) == 0) {
+    boolean dated = random.nextInt(3) == 0;
+    if (dated) {
       b.date(LocalDate.of(2026, 1, 1).plusDays(random.nextInt(2) - 1L));
     }
     if (random.nextInt(4) == 0) {
@@ -314,6 +347,9 @@ public final class RandomAgreements {
     }
     if (statuses && random.nextBoolean()) {
       b.suspensionPausesDeadlines(true);
+    }
+    if (statuses && random.nextInt(3) == 0) {
+      b.term(agreementTerm(dated));
     }
     return b.build();
   }
@@ -428,6 +464,12 @@ public final class RandomAgreements {
                   .lastsFor(Duration.ofHours(1 + random.nextInt(6)))
                   .endsWhen(condition(2))
                   .build());
+      case 4 -> {
+        if (statuses) {
+          // A duration counted from another condition's first holding ("six months after ...").
+          p.term(Term.lastsFor(Duration.ofMinutes(30L + 30L * random.nextInt(10)), condition(2)));
+        }
+      }
       default -> {}
     }
     if (statuses && random.nextInt(3) == 0) {

@@ -7,8 +7,10 @@ import io.github.guarantees.condition.StatusIs;
 import io.github.guarantees.evaluation.ReferencePledge.CompiledContribution;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.Pledge;
+import io.github.guarantees.model.Term;
 import io.github.guarantees.scenario.Scenario;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableSet;
@@ -46,6 +48,8 @@ public final class ReferenceEvaluator {
       byId.put(p.id(), r);
       statuses |= !agreement.statusConditionsOf(p).isEmpty();
     }
+    // The agreement's own end is an instant it computes, as a term's end is.
+    statuses |= agreement.term().isPresent();
     this.pledges = ps.build();
     // Each pledge knows the powers that act on it: by name, or on the agreement as a whole.
     for (ReferencePledge target : pledges) {
@@ -65,6 +69,74 @@ public final class ReferenceEvaluator {
       target.actedOnBy = on.build();
     }
     this.namesStatuses = statuses;
+  }
+
+  /**
+   * When the agreement's own term ends, read afresh: the earliest of its fixed end, its date plus a
+   * duration without {@code since}, the first instant its ending condition holds, and the first
+   * instant {@code since} holds plus the duration (from the date if it holds before any event);
+   * {@link Instant#MIN} if the ending condition holds before any event; null if none.
+   */
+  @org.jspecify.annotations.Nullable
+  Instant agreementEnd(EventIndex index) {
+    Term term = agreement.term().orElse(null);
+    if (term == null) {
+      return null;
+    }
+    Instant start =
+        agreement.date().map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(null);
+    List<Instant> ends = new ArrayList<>();
+    term.endsAt().ifPresent(ends::add);
+    if (term.endsWhen().isPresent()) {
+      Condition c = term.endsWhen().get();
+      if (holds(c, index, Instant.MIN)) {
+        return Instant.MIN;
+      }
+      firstHolding(c, index).ifPresent(ends::add);
+    }
+    if (term.lastsFor().isPresent()) {
+      if (term.since().isEmpty()) {
+        if (start != null) {
+          ends.add(start.plus(term.lastsFor().get()));
+        }
+      } else if (holds(term.since().get(), index, Instant.MIN)) {
+        if (start != null) {
+          ends.add(start.plus(term.lastsFor().get()));
+        }
+      } else {
+        firstHolding(term.since().get(), index)
+            .ifPresent(i -> ends.add(i.plus(term.lastsFor().get())));
+      }
+    }
+    return ends.stream().min(Instant::compareTo).orElse(null);
+  }
+
+  private java.util.Optional<Instant> firstHolding(Condition c, EventIndex index) {
+    for (Instant i : index.instants()) {
+      if (holds(c, index, i)) {
+        return java.util.Optional.of(i);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * Whether the agreement's own term has ended at {@code t} ({@link Instant#MIN}: before any
+   * event).
+   */
+  boolean agreementEnded(EventIndex index, Instant t) {
+    Instant end = agreementEnd(index);
+    return end != null && (end.equals(Instant.MIN) || (t.isAfter(Instant.MIN) && !end.isAfter(t)));
+  }
+
+  /**
+   * Whether the agreement's own term has ended at the scenario's as-of instant.
+   *
+   * @param scenario the scenario, not null
+   * @return true if it has
+   */
+  public boolean agreementEnded(Scenario scenario) {
+    return agreementEnded(index(agreement, scenario), scenario.asOf());
   }
 
   /** Whether a condition holds at {@code t}, the statuses it names read from this evaluator. */
@@ -109,6 +181,10 @@ public final class ReferenceEvaluator {
       int before = set.size();
       for (ReferencePledge p : pledges) {
         set.addAll(p.derivedInstants(index, Instant.MAX));
+      }
+      Instant end = agreementEnd(index);
+      if (end != null && !end.equals(Instant.MIN)) {
+        set.add(end);
       }
       if (set.size() == before) {
         return instants.get(index);
@@ -238,6 +314,10 @@ public final class ReferenceEvaluator {
     NavigableSet<Instant> instants = new TreeSet<>(instants(index).headSet(asOf, true));
     for (ReferencePledge p : pledges) {
       instants.addAll(p.derivedInstants(index, asOf));
+    }
+    Instant end = agreementEnd(index);
+    if (end != null && !end.equals(Instant.MIN) && !end.isAfter(asOf)) {
+      instants.add(end);
     }
     ImmutableList<PledgeAssessment> before = assess(index, Instant.MIN);
     List<Change> changes = new ArrayList<>();

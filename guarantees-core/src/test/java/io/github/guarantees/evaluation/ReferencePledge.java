@@ -182,11 +182,12 @@ final class ReferencePledge {
     if (term != null && term.endsAt().isPresent()) {
       out.add(term.endsAt().get());
     }
+    Instant termStart = termStart(index, asOf);
+    if (termStart != null && term != null && term.lastsFor().isPresent()) {
+      out.add(termStart.plus(term.lastsFor().get()));
+    }
     Instant first = clockStart(index, asOf);
     if (first != null) {
-      if (term != null && term.lastsFor().isPresent()) {
-        out.add(first.plus(term.lastsFor().get()));
-      }
       Deadline d = this.deadline;
       if (d != null) {
         d.violatedFrom(first).ifPresent(out::add);
@@ -255,6 +256,27 @@ final class ReferencePledge {
     return firstActive(index, t);
   }
 
+  /**
+   * When the term's duration starts, as seen at {@code t}: without {@code since}, the clock start
+   * above; with it, the first instant the condition held, the agreement's start if it held before
+   * any event (null for an undated agreement), null if it has not held.
+   */
+  @Nullable Instant termStart(EventIndex index, Instant t) {
+    Condition since = term == null ? null : term.since().orElse(null);
+    if (since == null) {
+      return clockStart(index, t);
+    }
+    if (t.isAfter(Instant.MIN) && owner.holds(since, index, Instant.MIN)) {
+      return agreementStart;
+    }
+    for (Instant i : owner.instants(index).headSet(t, true)) {
+      if (owner.holds(since, index, i)) {
+        return i;
+      }
+    }
+    return null;
+  }
+
   /** Whether the pledge fired at some moment strictly before {@code t}, even before any event. */
   boolean activeBefore(EventIndex index, Instant t) {
     for (Instant i : earlierInstants(index, t)) {
@@ -288,9 +310,9 @@ final class ReferencePledge {
     }
     if (term.lastsFor().isPresent()) {
       Duration d = term.lastsFor().get();
-      Instant first = clockStart(index, t);
+      Instant first = termStart(index, t);
       if (first != null && !first.plus(d).isAfter(t)) {
-        return "the term of " + d + " from first activation at " + first + " ended";
+        return "the term of " + d + " from " + first + " ended";
       }
     }
     return null;
@@ -304,10 +326,14 @@ final class ReferencePledge {
     if (termEnded(index, t) != null) {
       return Status.EXPIRED;
     }
+    if (!survives && Instant.MIN.equals(owner.agreementEnd(index))) {
+      return Status.EXPIRED;
+    }
     if (exercised(index, t) != null) {
       return Status.FULFILLED;
     }
-    // Terminated by a power: what was decided by then stays; anything else has expired.
+    // Terminated by a power or the agreement's end: what was decided by then stays; anything else
+    // has expired.
     Instant terminated = terminatedAt(index, t);
     Status decided = decided(index, terminated != null ? terminated : t);
     if (decided != null) {
@@ -366,14 +392,23 @@ final class ReferencePledge {
     return out;
   }
 
-  /** When a power terminated this pledge, at or before {@code t}, or null. */
+  /**
+   * When a power or the agreement's own term terminated this pledge (the earlier), at or before
+   * {@code t}, or null.
+   */
   @Nullable Instant terminatedAt(EventIndex index, Instant t) {
+    Instant byPower = null;
     for (Exercise x : exercisesOn(index, t)) {
       if (x.action() == Power.Action.TERMINATE) {
-        return x.event().at();
+        byPower = x.event().at();
+        break;
       }
     }
-    return null;
+    Instant end = survives ? null : owner.agreementEnd(index);
+    if (end == null || end.equals(Instant.MIN) || !t.isAfter(Instant.MIN) || end.isAfter(t)) {
+      return byPower;
+    }
+    return byPower == null || end.isBefore(byPower) ? end : byPower;
   }
 
   /** The suspensions by powers, replayed by {@code t}: since when suspended now, or null. */

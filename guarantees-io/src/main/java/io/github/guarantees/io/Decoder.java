@@ -79,6 +79,7 @@ final class Decoder {
           "triggers",
           "conditions",
           "defaultTrigger",
+          "term",
           "suspensionPausesDeadlines",
           "regions",
           "memberships",
@@ -118,7 +119,8 @@ final class Decoder {
       ImmutableSet.of("troops", "amount", "currency", "over", "description", "approximate");
   static final ImmutableSet<String> DEADLINE_FIELDS =
       ImmutableSet.of("fulfilledBy", "within", "due", "exclusive", "noLimit");
-  static final ImmutableSet<String> TERM_FIELDS = ImmutableSet.of("endsAt", "lastsFor", "endsWhen");
+  static final ImmutableSet<String> TERM_FIELDS =
+      ImmutableSet.of("endsAt", "lastsFor", "since", "endsWhen");
   static final ImmutableSet<String> SOURCE_FIELDS =
       ImmutableSet.of("document", "clause", "quote", "fidelity", "url", "note");
   static final ImmutableSet<String> SCENARIO_FIELDS =
@@ -245,6 +247,13 @@ final class Decoder {
       Condition c = condition(defaultTrigger, "the default trigger");
       if (c != null) {
         b.defaultTrigger(c);
+      }
+    }
+    Node agreementTerm = optional(m, "term");
+    if (agreementTerm != null) {
+      Term t = term(agreementTerm, "the agreement's");
+      if (t != null) {
+        b.term(t);
       }
     }
     Node pauses = optional(m, "suspensionPausesDeadlines");
@@ -780,6 +789,13 @@ final class Decoder {
       Duration d = duration(lastsFor);
       if (d != null) {
         b.lastsFor(d);
+      }
+    }
+    Node since = optional(m, "since");
+    if (since != null) {
+      Condition c = condition(since, pledge + " term");
+      if (c != null) {
+        b.since(c);
       }
     }
     Node endsWhen = optional(m, "endsWhen");

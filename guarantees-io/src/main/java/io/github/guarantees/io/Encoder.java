@@ -105,6 +105,10 @@ final class Encoder {
       g.writeFieldName("defaultTrigger");
       condition(a.defaultTrigger().get());
     }
+    if (a.term().isPresent()) {
+      g.writeFieldName("term");
+      term(a.term().get());
+    }
     if (a.suspensionPausesDeadlines()) {
       g.writeBooleanField("suspensionPausesDeadlines", true);
     }
@@ -349,6 +353,10 @@ final class Encoder {
     if (t.lastsFor().isPresent()) {
       g.writeStringField("lastsFor", duration(t.lastsFor().get()));
     }
+    if (t.since().isPresent()) {
+      g.writeFieldName("since");
+      condition(t.since().get());
+    }
     if (t.endsWhen().isPresent()) {
       g.writeFieldName("endsWhen");
       condition(t.endsWhen().get());
@@ -377,10 +385,13 @@ final class Encoder {
   private void sharedConditions(Agreement a) throws IOException {
     List<Condition> roots = new ArrayList<>();
     a.defaultTrigger().ifPresent(roots::add);
+    a.term().flatMap(Term::endsWhen).ifPresent(roots::add);
+    a.term().flatMap(Term::since).ifPresent(roots::add);
     for (Pledge p : a.pledges()) {
       p.trigger().ifPresent(roots::add);
       roots.add(p.activation());
       p.term().flatMap(Term::endsWhen).ifPresent(roots::add);
+      p.term().flatMap(Term::since).ifPresent(roots::add);
       for (Contribution c : p.contributions()) {
         roots.add(c.condition());
       }

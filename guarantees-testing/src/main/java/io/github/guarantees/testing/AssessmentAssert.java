@@ -2,6 +2,7 @@ package io.github.guarantees.testing;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.guarantees.evaluation.AgreementStatus;
 import io.github.guarantees.evaluation.Assessment;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * // a pledge owed to each member: the instance owed to Greece, and the UK's part in it
  * assertThat(assessment).owedTo("art5", "GR").isActive();
  * assertThat(assessment).contributionOwedTo("art5", "GR", "GB").isActive();
+ * // the agreement itself: in effect, completed, terminated by a power, or ended by its term
+ * assertThat(assessment).hasAgreementStatus(AgreementStatus.TERMINATED);
  * }</pre>
  *
  * <p>Obtained from {@link GuaranteesAssertions#assertThat(Assessment)} or {@link
@@ -85,5 +88,34 @@ public final class AssessmentAssert {
     checkNotNull(owedPartyId, "owedPartyId");
     checkNotNull(partyId, "partyId");
     return new StatusAssert(actual, pledgeId + "@" + owedPartyId, partyId, checks);
+  }
+
+  /**
+   * Asserts where the agreement itself stands ({@link Assessment#agreementStatus()}); a failure
+   * names the expected and the actual status.
+   *
+   * @param expected the expected status, not null
+   * @return this, to chain further assertions
+   * @throws NullPointerException if expected is null
+   */
+  public AssessmentAssert hasAgreementStatus(AgreementStatus expected) {
+    checkNotNull(expected, "expected");
+    Assessment a = actual;
+    if (a == null) {
+      checks.check(false, "expected an assessment, but it was null");
+      return this;
+    }
+    AgreementStatus status = a.agreementStatus();
+    checks.check(
+        status == expected,
+        "expected agreement '"
+            + a.agreement().id()
+            + "' to be "
+            + expected
+            + " as of "
+            + a.asOf()
+            + ", but it is "
+            + status);
+    return this;
   }
 }

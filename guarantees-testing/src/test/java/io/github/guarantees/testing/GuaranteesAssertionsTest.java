@@ -3,6 +3,8 @@ package io.github.guarantees.testing;
 import static io.github.guarantees.testing.GuaranteesAssertions.assertThat;
 import static io.github.guarantees.testing.GuaranteesAssertions.assertThatThrownBy;
 
+import io.github.guarantees.condition.Condition;
+import io.github.guarantees.evaluation.AgreementStatus;
 import io.github.guarantees.evaluation.Assessment;
 import io.github.guarantees.evaluation.Evaluator;
 import io.github.guarantees.evaluation.Status;
@@ -10,6 +12,7 @@ import io.github.guarantees.evaluation.Timeline;
 import io.github.guarantees.io.FileFormat;
 import io.github.guarantees.io.Syntax;
 import io.github.guarantees.model.Agreement;
+import io.github.guarantees.model.Term;
 import io.github.guarantees.scenario.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,6 +77,23 @@ class GuaranteesAssertionsTest {
         .hasMessageContaining(Status.PENDING.toString())
         .hasMessageContaining(AGREEMENT.pledge("force").source().quote())
         .hasMessageContaining("ukraine-request");
+  }
+
+  @Test
+  void theAgreementsOwnStatusIsAsserted() {
+    assertThat(assess(withoutRequest())).hasAgreementStatus(AgreementStatus.IN_EFFECT);
+    // Ended by its own term: here, illustratively, when Ukraine's request is made.
+    Agreement ending =
+        Agreement.builder()
+            .from(AGREEMENT)
+            .term(Term.endsWhen(Condition.occurred("ukraine-request")))
+            .build();
+    Assessment ended = Evaluator.compile(ending).evaluate(withRequest());
+    assertThat(ended).hasAgreementStatus(AgreementStatus.EXPIRED).pledge("force").isExpired();
+    assertThatThrownBy(() -> assertThat(ended).hasAgreementStatus(AgreementStatus.IN_EFFECT))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining(AgreementStatus.EXPIRED.toString())
+        .hasMessageContaining(AgreementStatus.IN_EFFECT.toString());
   }
 
   @Test
