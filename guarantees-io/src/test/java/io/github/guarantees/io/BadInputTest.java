@@ -218,7 +218,7 @@ class BadInputTest {
         .asString()
         .isEqualTo(
             "bad.yaml:3:1: colour: unknown field 'colour'; allowed here: id, title, date,"
-                + " description, parties, triggers, conditions, defaultTrigger,"
+                + " description, parties, triggers, conditions, defaultTrigger, term,"
                 + " suspensionPausesDeadlines, regions, memberships, pledges");
   }
 

@@ -153,6 +153,7 @@ final class Fixtures {
                     .description("1.5 billion euros")
                     .build())
             .trigger(Condition.always())
+            .term(Term.lastsFor(Duration.ofDays(180), Condition.occurred("accession", "ua")))
             .source(
                 Source.builder()
                     .document("Test declaration")
@@ -189,6 +190,12 @@ final class Fixtures {
         .title("Every field of the format")
         .date(LocalDate.of(2026, 1, 1))
         .description("Multi-line\ndescription: with a colon and # a hash")
+        .term(
+            Term.builder()
+                .endsAt(Instant.parse("2046-01-01T00:00:00Z"))
+                .lastsFor(Duration.ofDays(7300))
+                .endsWhen(Condition.occurred("ceasefire", "ru"))
+                .build())
         .addParty(fr, Role.SIGNATORY)
         .addParty(it, Role.SIGNATORY, Role.OBSERVER)
         .addParty(eu, Role.NON_SIGNATORY_SUPPORTER)
