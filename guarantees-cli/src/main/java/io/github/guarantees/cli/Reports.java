@@ -64,6 +64,7 @@ final class Reports {
       g.writeStringField("agreement", a.agreement().id());
       g.writeStringField("scenario", s.name());
       g.writeStringField("asOf", a.asOf().toString());
+      g.writeStringField("agreementStatus", a.agreementStatus().name());
       events(g, "events", s.eventsAsOf());
       events(g, "ignoredAfterAsOf", s.eventsAfterAsOf());
       g.writeArrayFieldStart("pledges");

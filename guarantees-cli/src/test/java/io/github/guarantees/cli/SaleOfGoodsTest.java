@@ -2,6 +2,8 @@ package io.github.guarantees.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.guarantees.evaluation.AgreementStatus;
+import io.github.guarantees.evaluation.Assessment;
 import io.github.guarantees.evaluation.ContributionAssessment;
 import io.github.guarantees.evaluation.Evaluator;
 import io.github.guarantees.evaluation.PledgeAssessment;
@@ -61,6 +63,33 @@ class SaleOfGoodsTest {
 
   static Agreement agreement() {
     return Objects.requireNonNull(CATALOGUE.agreements().get(ID), ID).get();
+  }
+
+  @Test
+  void theContractItselfIsCompletedWhenAllIsPerformedTerminatedByThePowerElseInEffect() {
+    Evaluator e = Evaluator.compile(agreement());
+    ReferenceEvaluator reference = ReferenceEvaluator.of(agreement());
+    Map<String, AgreementStatus> statuses = new LinkedHashMap<>();
+    scenarios()
+        .forEach(
+            name -> {
+              Scenario s = read(name).scenario();
+              Assessment a = e.evaluate(s);
+              assertThat(a.agreementStatus())
+                  .as(name)
+                  .isEqualTo(AgreementStatus.of(reference.assess(s), reference.agreementEnded(s)));
+              statuses.put(name.substring(ID.length() + 1), a.agreementStatus());
+            });
+    assertThat(statuses)
+        .containsEntry("deliver-on-time", AgreementStatus.COMPLETED)
+        .containsEntry("terminate", AgreementStatus.TERMINATED)
+        .containsEntry("never-deliver", AgreementStatus.IN_EFFECT)
+        .containsEntry("deliver-late", AgreementStatus.IN_EFFECT);
+    // evaluate --format json carries it, and the text report says it
+    CliTest.Result json =
+        CliTest.run("evaluate", "-s", "builtin:sale-of-goods/terminate", "--format", "json");
+    assertThat(json.code()).isZero();
+    assertThat(json.out()).contains("\"agreementStatus\" : \"TERMINATED\"");
   }
 
   @Test

@@ -14,9 +14,10 @@ public enum AgreementStatus {
   /** Neither completed, terminated by a power, nor ended by its term. */
   IN_EFFECT,
   /**
-   * Terminated successfully: every obligation with a deadline that does not survive termination is
-   * {@code FULFILLED} (there is at least one), no pledge that does not survive is {@code VIOLATED},
-   * and no power terminated the agreement. Surviving pledges go on.
+   * Terminated successfully: every obligation with a deadline that does not survive termination and
+   * has been created (is not {@code DORMANT}) is {@code FULFILLED} (there is at least one), no
+   * pledge that does not survive is {@code VIOLATED}, and no power terminated the agreement.
+   * Surviving pledges go on.
    */
   COMPLETED,
   /**
@@ -61,7 +62,9 @@ public enum AgreementStatus {
       if (a.status() == Status.VIOLATED) {
         open = true;
       }
-      if (p.deadline().isPresent()) {
+      // An obligation never created (its trigger never held: late payment when payment was made
+      // on time) is not owed, so it neither counts nor keeps the agreement open.
+      if (p.deadline().isPresent() && a.status() != Status.DORMANT) {
         obligations++;
         open |= a.status() != Status.FULFILLED;
       }

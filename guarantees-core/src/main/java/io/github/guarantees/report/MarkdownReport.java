@@ -68,6 +68,8 @@ public final class MarkdownReport {
       }
       out.append('\n');
     }
+    Marks.agreement(a.agreementStatus())
+        .ifPresent(x -> out.append("**The agreement:** ").append(cell(x)).append("\n\n"));
     out.append("| pledge / contribution | status | reason | source |\n|---|---|---|---|\n");
     for (PledgeAssessment p : a.pledges()) {
       out.append("| ")

@@ -1,5 +1,6 @@
 package io.github.guarantees.report;
 
+import io.github.guarantees.evaluation.AgreementStatus;
 import io.github.guarantees.model.Contribution;
 import io.github.guarantees.model.Pledge;
 import io.github.guarantees.scenario.Event;
@@ -34,6 +35,20 @@ final class Marks {
   }
 
   /** The heading of the ignored events, e.g. {@code 2 events after the as-of instant, ignored}. */
+  /**
+   * Where the agreement itself stands, in words, or empty while it is simply in effect (most
+   * agreements always are, and their reports do not say so).
+   */
+  static java.util.Optional<String> agreement(AgreementStatus status) {
+    return switch (status) {
+      case IN_EFFECT -> java.util.Optional.empty();
+      case COMPLETED ->
+          java.util.Optional.of("completed: every obligation fulfilled (successful termination)");
+      case TERMINATED -> java.util.Optional.of("terminated by the exercise of a power");
+      case EXPIRED -> java.util.Optional.of("ended by its own term");
+    };
+  }
+
   static String ignoredHeading(Scenario s) {
     List<Event> ignored = s.eventsAfterAsOf();
     return ignored.size()

@@ -86,6 +86,8 @@ public final class TextReport {
         out.append(Layout.wrap(Marks.line(e), first, rest, w));
       }
     }
+    Marks.agreement(assessment.agreementStatus())
+        .ifPresent(a -> out.append(Layout.wrap("the agreement: " + a, INDENT, INDENT + "  ", w)));
     out.append('\n');
     table(assessment, w, out);
     return out.toString();
