@@ -16,9 +16,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The core's packages depend one way: report → evaluation → scenario → model → condition. A pledge
- * holds its conditions, so the condition language sits below the model; nothing below imports from
- * above.
+ * The core's packages depend one way: report → comparison → evaluation → scenario → model →
+ * condition. A pledge holds its conditions, so the condition language sits below the model; nothing
+ * below imports from above.
  */
 class PackageArrowsTest {
   private static final Path MAIN = Path.of("src/main/java/io/github/guarantees");
@@ -28,7 +28,8 @@ class PackageArrowsTest {
           "model", Set.of("condition"),
           "scenario", Set.of("condition", "model"),
           "evaluation", Set.of("condition", "model", "scenario"),
-          "report", Set.of("condition", "model", "scenario", "evaluation"));
+          "comparison", Set.of("condition", "model", "scenario", "evaluation"),
+          "report", Set.of("condition", "model", "scenario", "evaluation", "comparison"));
   private static final Pattern IMPORT =
       Pattern.compile(
           "^import (?:static )?io\\.github\\.guarantees\\.(\\w+)\\.", Pattern.MULTILINE);

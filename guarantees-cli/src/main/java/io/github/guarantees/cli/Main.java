@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.class,
       CheckCommand.class,
       TimelineCommand.class,
+      CompareCommand.class,
       AtopCommand.class,
       HelpCommand.class
     },

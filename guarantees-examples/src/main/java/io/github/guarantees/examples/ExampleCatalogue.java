@@ -4,6 +4,7 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.guarantees.examples.instruments.Comparison;
+import io.github.guarantees.examples.instruments.ComparisonScenarios;
 import io.github.guarantees.io.Catalogue;
 import io.github.guarantees.io.FileFormat;
 import io.github.guarantees.io.Syntax;
@@ -21,7 +22,9 @@ import java.util.function.Supplier;
  * scenario files and on the command line: {@code builtin:paris-2026}, the comparison instruments by
  * id, and {@code builtin:paris-2026/<scenario>} for each named Paris 2026 scenario; {@code
  * builtin:sale-of-goods}, Symboleo's sale-of-goods contract, read from its file, and {@code
- * builtin:sale-of-goods/<scenario>} for each of its named scenarios.
+ * builtin:sale-of-goods/<scenario>} for each of its named scenarios; {@code
+ * builtin:comparison/<scenario>} for each comparison scenario (in the instruments' shared
+ * vocabulary, naming no agreement).
  *
  * <p>Registered for {@link java.util.ServiceLoader} (it needs {@code guarantees-io} on the class
  * path, an optional dependency of this module). Immutable and thread-safe.
@@ -29,6 +32,15 @@ import java.util.function.Supplier;
 public final class ExampleCatalogue implements Catalogue {
   /** Where the Paris 2026 files are, as a class-path resource directory. */
   static final String PARIS_2026_DIR = "/io/github/guarantees/examples/" + Paris2026.ID + "/";
+
+  /** Where the comparison instruments' files are, as a class-path resource directory. */
+  static final String INSTRUMENTS_DIR = "/io/github/guarantees/examples/instruments/";
+
+  /**
+   * The prefix of the comparison scenarios' built-in names ({@code builtin:comparison/<name>}):
+   * they name no agreement, and run against every instrument with {@code guarantees compare}.
+   */
+  static final String COMPARISON = "comparison";
 
   /** The sale-of-goods contract's id, and its directory's name. */
   static final String SALE_OF_GOODS = "sale-of-goods";
@@ -91,6 +103,13 @@ public final class ExampleCatalogue implements Catalogue {
           ExampleCatalogue.class.getResource(PARIS_2026_DIR + "scenarios/" + s.name() + ".yaml");
       if (url != null) {
         out.put(Paris2026.ID + "/" + s.name(), url);
+      }
+    }
+    for (Scenario s : ComparisonScenarios.all()) {
+      URL url =
+          ExampleCatalogue.class.getResource(INSTRUMENTS_DIR + "scenarios/" + s.name() + ".yaml");
+      if (url != null) {
+        out.put(COMPARISON + "/" + s.name(), url);
       }
     }
     for (String name : SALE_OF_GOODS_SCENARIOS) {
