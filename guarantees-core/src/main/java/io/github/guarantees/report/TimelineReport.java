@@ -152,7 +152,7 @@ public final class TimelineReport {
     return out.toString();
   }
 
-  private static boolean sameLifecycle(PledgeTimeline p, ContributionTimeline c) {
+  static boolean sameLifecycle(PledgeTimeline p, ContributionTimeline c) {
     if (p.initial() != c.initial() || p.changes().size() != c.changes().size()) {
       return false;
     }
