@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
  * ./guarantees check my-scenario.yaml
  * ./guarantees evaluate --agreement agreement.yaml --scenario my-scenario.yaml --explain
  * ./guarantees timeline --scenario builtin:paris-2026/request-withdrawn-then-renewed
+ * ./guarantees diagram --agreement builtin:paris-2026
  * }</pre>
  *
  * <p>Exit codes: {@value #OK} success, {@value #NOT_MET} expectations not met, {@value #BAD_INPUT}
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
       "  guarantees evaluate --scenario builtin:paris-2026/request-withdrawn --explain",
       "  guarantees check my-scenario.yaml",
       "  guarantees timeline --scenario builtin:paris-2026/request-withdrawn-then-renewed",
+      "  guarantees diagram --agreement builtin:paris-2026 --output paris.mmd",
       "  guarantees atop --pair 1385:38"
     },
     subcommands = {
@@ -42,6 +44,7 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       TimelineCommand.class,
       CompareCommand.class,
+      DiagramCommand.class,
       AtopCommand.class,
       HelpCommand.class
     },
@@ -112,7 +115,8 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "give a command: run, evaluate, check or timeline (see --help)");
+        spec.commandLine(),
+        "give a command: run, evaluate, check, timeline, compare, diagram or atop (see --help)");
   }
 
   /** Reports the tool's version from the jar's manifest, or the development version. */

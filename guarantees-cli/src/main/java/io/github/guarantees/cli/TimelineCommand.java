@@ -4,12 +4,16 @@ import com.google.common.collect.ImmutableSet;
 import io.github.guarantees.evaluation.Evaluator;
 import io.github.guarantees.evaluation.Timeline;
 import io.github.guarantees.model.Agreement;
+import io.github.guarantees.model.Pledge;
 import io.github.guarantees.model.Suggestions;
+import io.github.guarantees.report.MarkdownTimelineReport;
+import io.github.guarantees.report.MermaidDiagram;
 import io.github.guarantees.report.TimelineReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +28,8 @@ import picocli.CommandLine.Spec;
       "Show the lifecycle of each pledge and contribution over a scenario: its status before any"
           + " event, then every change with its instant and the event or deadline that caused it.",
       "",
-      "AGREEMENT and SCENARIO are files or built-in names, as for evaluate."
+      "AGREEMENT and SCENARIO are files or built-in names, as for evaluate. --format mermaid"
+          + " writes a Mermaid Gantt chart (a bar per status interval) to paste into Markdown."
     })
 final class TimelineCommand implements Callable<Integer> {
   @Spec CommandSpec spec = CommandSpec.create();
@@ -39,6 +44,23 @@ final class TimelineCommand implements Callable<Integer> {
       description = "Show only these pledges (repeatable).")
   List<String> pledges = new ArrayList<>();
 
+  /** The output formats of {@code timeline}. */
+  enum Format {
+    TEXT,
+    MARKDOWN,
+    JSON,
+    MERMAID
+  }
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description =
+          "text, markdown, json or mermaid (a Gantt chart of the statuses over time)"
+              + " (default: ${DEFAULT-VALUE}).")
+  Format format = Format.TEXT;
+
   @Override
   public Integer call() {
     ScenarioInput.Loaded in = input.load(spec.commandLine().getErr());
@@ -52,11 +74,16 @@ final class TimelineCommand implements Callable<Integer> {
     }
     Timeline timeline = Evaluator.compile(a).timeline(in.scenario());
     Set<String> wanted = ImmutableSet.copyOf(pledges);
+    Predicate<Pledge> which = p -> wanted.isEmpty() || wanted.contains(p.id());
     spec.commandLine()
         .getOut()
         .print(
-            TimelineReport.render(
-                timeline, p -> wanted.isEmpty() || wanted.contains(p.id()), width.width));
+            switch (format) {
+              case TEXT -> TimelineReport.render(timeline, which, width.width);
+              case MARKDOWN -> MarkdownTimelineReport.render(timeline, which);
+              case JSON -> TimelineJson.render(timeline, which);
+              case MERMAID -> MermaidDiagram.gantt(timeline, which);
+            });
     return Main.OK;
   }
 }

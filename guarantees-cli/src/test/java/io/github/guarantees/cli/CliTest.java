@@ -98,7 +98,7 @@ class CliTest {
     Result r = run();
     assertThat(r.code).isEqualTo(2);
     assertThat(r.out).isEmpty();
-    assertThat(r.err).contains("give a command: run, evaluate, check or timeline");
+    assertThat(r.err).contains("give a command: run, evaluate, check, timeline, compare, diagram or atop");
   }
 
   @Test
