@@ -9,6 +9,8 @@ import io.github.guarantees.evaluation.Evaluator;
 import io.github.guarantees.evaluation.Timeline;
 import io.github.guarantees.io.References;
 import io.github.guarantees.model.Agreement;
+import io.github.guarantees.model.Fidelity;
+import io.github.guarantees.report.Layout;
 import io.github.guarantees.report.MermaidSubset;
 import io.github.guarantees.report.TimelineReport;
 import java.io.IOException;
@@ -49,9 +51,17 @@ class DiagramTest {
     Agreement a = References.agreement("builtin:" + name, (Path) null);
     Map<String, String> labels = MermaidSubset.nodeLabels(r.out());
     for (var p : a.pledges()) {
-      assertThat(labels.values())
-          .as(p.id())
-          .anyMatch(l -> l.startsWith(p.title() + "\n" + p.id() + " · "));
+      String label =
+          labels.values().stream()
+              .filter(l -> l.startsWith(p.title() + "\n" + p.id() + " · "))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no node for pledge " + p.id()));
+      String mark = "\nsource: " + Layout.words(p.source().fidelity());
+      if (p.source().fidelity() == Fidelity.VERBATIM) {
+        assertThat(label).as(p.id()).doesNotContain("\nsource: ");
+      } else {
+        assertThat(label).as(p.id()).contains(mark);
+      }
     }
   }
 

@@ -18,6 +18,7 @@ import io.github.guarantees.condition.Within;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.Contribution;
 import io.github.guarantees.model.Deadline;
+import io.github.guarantees.model.Fidelity;
 import io.github.guarantees.model.Location;
 import io.github.guarantees.model.Pledge;
 import io.github.guarantees.model.Power;
@@ -165,6 +166,12 @@ final class ActivationFlowchart implements ConditionVisitor<ActivationFlowchart.
                     .append(MermaidText.BREAK)
                     .append("owed to each ")
                     .append(MermaidText.escape(o.toString())));
+    if (p.source().fidelity() != Fidelity.VERBATIM) {
+      // what the clause's words rest on, where a reader of the picture sees it
+      label
+          .append(MermaidText.BREAK)
+          .append(MermaidText.escape("source: " + Layout.words(p.source().fidelity())));
+    }
     if (p.survivesTermination()) {
       label.append(MermaidText.BREAK).append("survives termination");
     }

@@ -19,7 +19,8 @@ import java.util.function.Predicate;
  *
  * <p><b>Flowchart.</b> Triggers (stadium nodes) feed conditions (hexagons: all of, any of, not, at
  * least k of, in force, after, within, at least k distinct parties, always), which feed pledges
- * (rectangles) on edges labelled with their role: {@code trigger}, {@code activation}, {@code ends
+ * (rectangles, with the fidelity of their source unless it is verbatim, e.g. {@code source:
+ * summary}) on edges labelled with their role: {@code trigger}, {@code activation}, {@code ends
  * when}, {@code fulfils within ...}, {@code breaches}, {@code exercised by}. Each pledge's
  * contributions hang from it (rounded nodes), with their own conditions (a parliamentary approval
  * is an edge {@code condition · by UK} from its trigger); a contribution that a party's caveat
