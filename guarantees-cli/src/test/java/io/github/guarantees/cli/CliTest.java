@@ -98,7 +98,8 @@ class CliTest {
     Result r = run();
     assertThat(r.code).isEqualTo(2);
     assertThat(r.out).isEmpty();
-    assertThat(r.err).contains("give a command: run, evaluate, check, timeline, compare, diagram or atop");
+    assertThat(r.err)
+        .contains("give a command: run, evaluate, check, timeline, compare, diagram or atop");
   }
 
   @Test
