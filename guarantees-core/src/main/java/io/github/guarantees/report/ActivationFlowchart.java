@@ -110,6 +110,13 @@ final class ActivationFlowchart implements ConditionVisitor<ActivationFlowchart.
     for (Pledge p : agreement.pledges()) {
       logic(p);
     }
+    agreement
+        .term()
+        .ifPresent(
+            t -> {
+              t.endsWhen().ifPresent(c -> edge(c.accept(this), agreementNode(), "ends when"));
+              t.since().ifPresent(c -> edge(c.accept(this), agreementNode(), "term counted from"));
+            });
     StringBuilder out = new StringBuilder("flowchart LR\n");
     top.forEach(line -> out.append(line).append('\n'));
     body.forEach(line -> out.append(line).append('\n'));
@@ -205,6 +212,7 @@ final class ActivationFlowchart implements ConditionVisitor<ActivationFlowchart.
       edge(p.activation().accept(this), id, "activation");
     }
     p.term().flatMap(Term::endsWhen).ifPresent(c -> edge(c.accept(this), id, "ends when"));
+    p.term().flatMap(Term::since).ifPresent(c -> edge(c.accept(this), id, "term counted from"));
     p.deadline().ifPresent(d -> edge(dotted(d.fulfilledBy().accept(this)), id, fulfils(d)));
     for (Occurred o : p.refrainsFrom()) {
       edge(dotted(o.accept(this)), id, "breaches");

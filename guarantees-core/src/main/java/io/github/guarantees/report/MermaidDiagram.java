@@ -27,9 +27,11 @@ import java.util.function.Predicate;
  * forbids is drawn apart (class {@code blocked}) with the caveat named. Pledges are grouped in
  * subgraphs by the clause they come from (Paris 2026: Component 1 to 5). A condition on another
  * pledge's status ({@code violated: delivery}) is a dotted edge from that pledge (or contribution),
- * and a power is a dotted edge to the pledge it suspends, resumes or terminates. An activation that
- * always holds is not drawn. Each distinct condition is drawn once and shared by every pledge that
- * uses it; event patterns with an actor, target or place put them on the edge ({@code by RU}).
+ * and a power is a dotted edge to the pledge it suspends, resumes or terminates. The agreement as a
+ * whole is a node when a power terminates it or its own term ends on a condition ({@code ends
+ * when}) or is counted from one ({@code term counted from}). An activation that always holds is not
+ * drawn. Each distinct condition is drawn once and shared by every pledge that uses it; event
+ * patterns with an actor, target or place put them on the edge ({@code by RU}).
  *
  * <p><b>Gantt.</b> One section per pledge, one bar per status interval from the chart's start (the
  * earliest event or change) to the as-of instant, named by the status; each contribution whose

@@ -4,6 +4,7 @@ import static io.github.guarantees.Fixtures.h;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.guarantees.Treaty;
+import io.github.guarantees.condition.Condition;
 import io.github.guarantees.evaluation.ContributionTimeline;
 import io.github.guarantees.evaluation.Evaluator;
 import io.github.guarantees.evaluation.PledgeTimeline;
@@ -13,6 +14,7 @@ import io.github.guarantees.evaluation.Timeline;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.Pledge;
 import io.github.guarantees.model.Source;
+import io.github.guarantees.model.Term;
 import io.github.guarantees.model.Trigger;
 import io.github.guarantees.scenario.Scenario;
 import java.util.ArrayList;
@@ -125,6 +127,23 @@ class MermaidDiagramTest {
         .anyMatch(l -> l.startsWith("class ") && l.endsWith(" blocked") && l.contains(italy))
         .anyMatch(l -> l.startsWith(approval + " -- \"starts · by UK\" --> "))
         .anyMatch(l -> l.endsWith(" -- \"condition\" --> " + uk));
+  }
+
+  @Test
+  void theAgreementsOwnTermIsAnEdgeIntoTheAgreementAsAWhole() {
+    Agreement a =
+        Agreement.builder()
+            .from(TREATY)
+            .term(Term.endsWhen(Condition.occurred("accession")))
+            .build();
+    String flow = MermaidDiagram.flowchart(a);
+    MermaidSubset.check(flow);
+    assertThat(lines(flow))
+        .contains(
+            node(flow, "accession\n")
+                + " -- \"ends when\" --> "
+                + node(flow, "the agreement as a whole\n"));
+    assertThat(FLOW).doesNotContain("the agreement as a whole");
   }
 
   @Test
