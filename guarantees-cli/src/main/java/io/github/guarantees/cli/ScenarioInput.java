@@ -39,6 +39,14 @@ final class ScenarioInput {
               + " 2026-05-01T00:00:00Z or 2026-05-01).")
   @Nullable Instant asOf;
 
+  @Option(
+      names = "--reading",
+      paramLabel = "NAME",
+      description =
+          "Evaluate the agreement under one named reading of its vague clauses (e.g."
+              + " accession-does-not-end-term); a wrong name lists those it has.")
+  @Nullable String reading;
+
   /** A scenario read and checked against its agreement, as of the instant asked for. */
   record Loaded(Agreement agreement, Scenario scenario) {}
 
@@ -52,6 +60,10 @@ final class ScenarioInput {
     ScenarioFile file = Inputs.scenario(scenario);
     AgreementFile af = Inputs.agreementFor(file, scenario, agreement);
     Agreement a = af.agreement();
+    String r = reading;
+    if (r != null) {
+      a = a.under(r);
+    }
     file.validate(a);
     Inputs.warn(af, err, new HashSet<>());
     for (ScenarioWarning w : file.eventWarnings(a)) {

@@ -221,6 +221,58 @@ public abstract class Agreement {
   }
 
   /**
+   * Returns the names of the alternative readings the agreement's pledges carry ({@link
+   * Pledge#readings()}), in the order they first appear.
+   *
+   * @return the names, empty if the encoding has one reading only
+   */
+  public ImmutableSet<String> readingNames() {
+    ImmutableSet.Builder<String> out = ImmutableSet.builder();
+    for (Pledge p : pledges()) {
+      p.readings().forEach(r -> out.add(r.name()));
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns this agreement under one named reading: every pledge that carries a reading of that
+   * name has its trigger, activation or term replaced as the reading says ({@link Reading#apply});
+   * the others are unchanged. Evaluating the result is evaluating the agreement under that reading
+   * — the evaluator is the same.
+   *
+   * @param reading the reading's name, not null
+   * @return the agreement under it (validated again, so a reading that would form a cycle of
+   *     conditions on statuses is refused)
+   * @throws IllegalArgumentException if no pledge carries a reading of that name (the message lists
+   *     those that exist)
+   * @throws NullPointerException if reading is null
+   */
+  public Agreement under(String reading) {
+    Objects.requireNonNull(reading, "reading");
+    if (!readingNames().contains(reading)) {
+      throw new IllegalArgumentException(
+          "agreement "
+              + Ids.quote(id())
+              + " has no reading "
+              + Ids.quote(reading)
+              + (readingNames().isEmpty()
+                  ? " (it has none)"
+                  : "; its readings: " + String.join(", ", readingNames())));
+    }
+    List<Pledge> read = new ArrayList<>();
+    for (Pledge p : pledges()) {
+      Pledge q = p;
+      for (Reading r : p.readings()) {
+        if (r.name().equals(reading)) {
+          q = r.apply(p);
+        }
+      }
+      read.add(q);
+    }
+    return Agreement.builder().from(this).pledges(read).build();
+  }
+
+  /**
    * Returns the pledges as they are evaluated: each pledge owed once as itself, and each pledge
    * owed to a set ({@link Pledge#owedTo()}) as one instance per party that can belong to the set,
    * in the order of the parties, with id {@code <id>@<party>}. In an instance, {@link
@@ -661,6 +713,23 @@ public abstract class Agreement {
             partyIds,
             places,
             owed);
+      }
+      for (Reading r : pledge.readings()) {
+        String at = "readings[" + r.name() + "].";
+        Map<String, Condition> fields = new java.util.LinkedHashMap<>();
+        r.trigger().ifPresent(c -> fields.put(at + "trigger", c));
+        r.activation().ifPresent(c -> fields.put(at + "activation", c));
+        r.term().ifPresent(t -> termFields(t).forEach((k, c) -> fields.put(at + k, c)));
+        for (Map.Entry<String, Condition> f : fields.entrySet()) {
+          references(
+              problems,
+              Site.pledge(pid, f.getKey()),
+              f.getValue(),
+              triggerIds,
+              partyIds,
+              places,
+              owed);
+        }
       }
       pledge
           .deadline()

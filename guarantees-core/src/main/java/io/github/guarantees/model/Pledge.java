@@ -6,9 +6,11 @@ import io.github.guarantees.condition.Condition;
 import io.github.guarantees.condition.Occurred;
 import io.github.guarantees.condition.PartyPattern;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -71,7 +73,9 @@ public abstract class Pledge {
    *       own;
    *   <li>{@code contributions} (empty): each party's share, with its own condition;
    *   <li>{@code note} (optional): a note for readers;
-   *   <li>{@code tags} (empty): free labels, e.g. a component of the agreement.
+   *   <li>{@code tags} (empty): free labels, e.g. a component of the agreement;
+   *   <li>{@code readings} (empty): named alternative readings of a vague clause ({@link Reading}),
+   *       applied with {@link Agreement#under(String)}.
    * </ul>
    *
    * <p>Each method sets the attribute of the same name and returns this builder; setting it again
@@ -269,6 +273,15 @@ public abstract class Pledge {
   public abstract ImmutableSet<String> tags();
 
   /**
+   * Returns the named alternative readings of the clause: what the trigger, activation or term
+   * would be if the clause meant something else ({@link Agreement#under(String)} applies one). The
+   * pledge's own fields are the encoding's reading. Empty unless set; names are unique.
+   *
+   * @return the readings
+   */
+  public abstract ImmutableList<Reading> readings();
+
+  /**
    * Returns whether the pledge carries a tag.
    *
    * @param tag the tag, not null
@@ -318,6 +331,15 @@ public abstract class Pledge {
     } else if (!Ids.isValidName(title())) {
       problems.add(
           new Problem(Site.pledge(id(), "title"), Agreement.nameProblem("title", title())));
+    }
+    Set<String> readingNames = new HashSet<>();
+    for (Reading r : readings()) {
+      if (!readingNames.add(r.name())) {
+        problems.add(
+            new Problem(
+                Site.pledge(id(), "readings[" + r.name() + "]"),
+                "two readings named " + Ids.quote(r.name()) + "; give each its own name"));
+      }
     }
     for (int i = 0; i < tags().size(); i++) {
       String tag = tags().asList().get(i);

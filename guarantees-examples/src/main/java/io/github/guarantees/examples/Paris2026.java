@@ -22,6 +22,7 @@ import io.github.guarantees.model.PartyAttribute;
 import io.github.guarantees.model.PartyKind;
 import io.github.guarantees.model.Pledge;
 import io.github.guarantees.model.PledgeKind;
+import io.github.guarantees.model.Reading;
 import io.github.guarantees.model.Role;
 import io.github.guarantees.model.Size;
 import io.github.guarantees.model.Source;
@@ -279,6 +280,47 @@ public final class Paris2026 {
    */
   static Condition requestAndCredibleCessation() {
     return allOf(inForce(UKRAINE_REQUEST, REQUEST_WITHDRAWN), occurred(CREDIBLE_CESSATION));
+  }
+
+  /**
+   * The reading of "credible cessation" in which it counts only when verified by the US-led
+   * monitoring and verification mechanism (component 1): an event of the United States.
+   */
+  public static final String CESSATION_VERIFIED_BY_US = "cessation-verified-by-us";
+
+  /**
+   * The reading of "a future attack" in which any Russian armed attack after the declaration
+   * counts, with or without a ceasefire before it.
+   */
+  public static final String ANY_LATER_ATTACK = "any-attack-after-the-declaration";
+
+  /** The readings of the deployments' activation: who verifies the credible cessation. */
+  static Reading cessationVerifiedByUs() {
+    return Reading.builder()
+        .name(CESSATION_VERIFIED_BY_US)
+        .note(
+            "The force deploys \"after a credible cessation of hostilities\", and no source says"
+                + " who must find it credible; component 1 gives ceasefire monitoring and"
+                + " verification to a mechanism led by the United States. Under this reading only"
+                + " a cessation verified by the United States counts (the encoding's reading:"
+                + " a verified cessation, by whoever verifies it).")
+        .activation(
+            allOf(inForce(UKRAINE_REQUEST, REQUEST_WITHDRAWN), occurred(CREDIBLE_CESSATION, US)))
+        .build();
+  }
+
+  /** The reading of component 4's trigger in which no ceasefire need come before the attack. */
+  static Reading anyLaterAttack() {
+    return Reading.builder()
+        .name(ANY_LATER_ATTACK)
+        .note(
+            "Component 4 answers \"a future Russian armed attack\" without saying future to what;"
+                + " the Ukraine Compact of July 2024 says \"following the conclusion of current"
+                + " hostilities\", the Paris declaration does not. Under this reading any Russian"
+                + " armed attack after the declaration counts (the encoding's reading: one after a"
+                + " ceasefire).")
+        .trigger(occurred(ARMED_ATTACK, RU))
+        .build();
   }
 
   /**
@@ -666,6 +708,7 @@ public final class Paris2026 {
                 .location(Location.IN_BENEFICIARY)
                 .bindingForce(BindingForce.POLITICAL_DECLARATION)
                 .activation(requestAndCredibleCessation())
+                .addReadings(cessationVerifiedByUs())
                 .source(declaration("Component 3", COMPONENT_3, Fidelity.SUMMARY))
                 .addContributions(
                     frenchTroops,
@@ -748,6 +791,7 @@ public final class Paris2026 {
                 .location(Location.NEIGHBOURING_NATO_TERRITORY)
                 .bindingForce(BindingForce.POLITICAL_DECLARATION)
                 .activation(requestAndCredibleCessation())
+                .addReadings(cessationVerifiedByUs())
                 .source(
                     germanPosition(
                         "Forces for Ukraine could be assigned there; not in Ukraine for now."))
@@ -833,6 +877,7 @@ public final class Paris2026 {
                 .bindingForce(BindingForce.POLITICAL_DECLARATION)
                 .trigger(ceasefireOrPeaceDeal())
                 .activation(requestAndCredibleCessation())
+                .addReadings(cessationVerifiedByUs())
                 .source(
                     starmer(
                         "British, French and partner forces \"could operate on Ukrainian soil\"."))
@@ -852,6 +897,7 @@ public final class Paris2026 {
                 .bindingForce(BindingForce.POLITICAL_DECLARATION)
                 .trigger(ceasefireOrPeaceDeal())
                 .activation(requestAndCredibleCessation())
+                .addReadings(cessationVerifiedByUs())
                 .source(
                     starmer(
                         "Following a ceasefire, or in case of a peace agreement (press reports)."
@@ -869,6 +915,7 @@ public final class Paris2026 {
                 .bindingForce(BindingForce.POLITICAL_DECLARATION)
                 .trigger(ceasefireOrPeaceDeal())
                 .activation(requestAndCredibleCessation())
+                .addReadings(cessationVerifiedByUs())
                 .source(
                     starmer(
                         "Built by the UK and France, following a ceasefire or in case of a peace"
@@ -885,6 +932,7 @@ public final class Paris2026 {
                 .bindingForce(BindingForce.POLITICAL_DECLARATION)
                 .trigger(ceasefireOrPeaceDeal())
                 .activation(requestAndCredibleCessation())
+                .addReadings(cessationVerifiedByUs())
                 .source(
                     starmer(
                         "Macron pledged France's part in regenerating Ukraine's army (press report)."))
@@ -934,6 +982,7 @@ public final class Paris2026 {
         .addTags(COMPONENT_4_TAG)
         .bindingForce(BindingForce.POLITICAL_DECLARATION)
         .trigger(futureRussianAttack())
+        .addReadings(anyLaterAttack())
         .source(declaration("Component 4", COMPONENT_4, Fidelity.SUMMARY))
         .note(
             "A draft called these commitments \"legally and politically\" binding (known only"

@@ -33,6 +33,7 @@ import io.github.guarantees.model.Pledge;
 import io.github.guarantees.model.PledgeKind;
 import io.github.guarantees.model.Power;
 import io.github.guarantees.model.Problem;
+import io.github.guarantees.model.Reading;
 import io.github.guarantees.model.Region;
 import io.github.guarantees.model.Role;
 import io.github.guarantees.model.Site;
@@ -109,7 +110,10 @@ final class Decoder {
           "tags",
           "owedTo",
           "power",
-          "survivesTermination");
+          "survivesTermination",
+          "readings");
+  static final ImmutableSet<String> READING_FIELDS =
+      ImmutableSet.of("name", "note", "trigger", "activation", "term");
   static final ImmutableSet<String> POWER_FIELDS =
       ImmutableSet.of("action", "target", "exercisedBy");
   static final ImmutableSet<String> CONTRIBUTION_FIELDS =
@@ -615,6 +619,54 @@ final class Decoder {
     Node survives = optional(m, "survivesTermination");
     if (survives != null && Boolean.TRUE.equals(bool(survives))) {
       b.survivesTermination(true);
+    }
+    for (Node r : list(m, "readings", false)) {
+      Reading reading = reading(r, what);
+      if (reading != null) {
+        b.addReadings(reading);
+      }
+    }
+    return problems.size() > before ? null : build(m, b::build);
+  }
+
+  /** A reading: {@code {name, note, trigger?, activation?, term?}}. */
+  private @Nullable Reading reading(Node n, String pledge) {
+    MapNode m = map(n, "a reading {name: <id>, note: <why>, trigger/activation/term: ...}");
+    if (m == null) {
+      return null;
+    }
+    int before = problems.size();
+    only(m, READING_FIELDS);
+    Reading.Builder b = Reading.builder();
+    String name = string(m, "name", true);
+    if (name != null) {
+      b.name(name);
+    }
+    String note = string(m, "note", true);
+    if (note != null) {
+      b.note(note);
+    }
+    String where = pledge + " reading " + (name == null ? "" : name);
+    Node trigger = optional(m, "trigger");
+    if (trigger != null) {
+      Condition c = condition(trigger, where);
+      if (c != null) {
+        b.trigger(c);
+      }
+    }
+    Node activation = optional(m, "activation");
+    if (activation != null) {
+      Condition c = condition(activation, where);
+      if (c != null) {
+        b.activation(c);
+      }
+    }
+    Node term = optional(m, "term");
+    if (term != null) {
+      Term t = term(term, where);
+      if (t != null) {
+        b.term(t);
+      }
     }
     return problems.size() > before ? null : build(m, b::build);
   }

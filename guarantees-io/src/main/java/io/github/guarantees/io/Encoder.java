@@ -29,6 +29,7 @@ import io.github.guarantees.model.Participant;
 import io.github.guarantees.model.PartyKind;
 import io.github.guarantees.model.Pledge;
 import io.github.guarantees.model.Power;
+import io.github.guarantees.model.Reading;
 import io.github.guarantees.model.Region;
 import io.github.guarantees.model.Size;
 import io.github.guarantees.model.Source;
@@ -290,6 +291,28 @@ final class Encoder {
     }
     if (p.survivesTermination()) {
       g.writeBooleanField("survivesTermination", true);
+    }
+    if (!p.readings().isEmpty()) {
+      g.writeArrayFieldStart("readings");
+      for (Reading r : p.readings()) {
+        g.writeStartObject();
+        g.writeStringField("name", r.name());
+        g.writeStringField("note", r.note());
+        if (r.trigger().isPresent()) {
+          g.writeFieldName("trigger");
+          condition(r.trigger().get());
+        }
+        if (r.activation().isPresent()) {
+          g.writeFieldName("activation");
+          condition(r.activation().get());
+        }
+        if (r.term().isPresent()) {
+          g.writeFieldName("term");
+          term(r.term().get());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
     }
     g.writeEndObject();
   }

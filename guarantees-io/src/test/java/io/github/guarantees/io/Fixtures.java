@@ -15,6 +15,7 @@ import io.github.guarantees.model.PartyAttribute;
 import io.github.guarantees.model.PartyKind;
 import io.github.guarantees.model.Pledge;
 import io.github.guarantees.model.PledgeKind;
+import io.github.guarantees.model.Reading;
 import io.github.guarantees.model.Role;
 import io.github.guarantees.model.Size;
 import io.github.guarantees.model.Source;
@@ -154,6 +155,14 @@ final class Fixtures {
                     .build())
             .trigger(Condition.always())
             .term(Term.lastsFor(Duration.ofDays(180), Condition.occurred("accession", "ua")))
+            .addReadings(
+                Reading.builder()
+                    .name("ends-on-ceasefire")
+                    .note("reported two ways")
+                    .trigger(Condition.occurred("ceasefire"))
+                    .activation(Condition.not(Condition.occurred("accession")))
+                    .term(Term.endsAt(Instant.parse("2030-01-01T00:00:00Z")))
+                    .build())
             .source(
                 Source.builder()
                     .document("Test declaration")

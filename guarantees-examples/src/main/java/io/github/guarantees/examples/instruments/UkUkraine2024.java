@@ -11,6 +11,7 @@ import static io.github.guarantees.examples.instruments.Vocabulary.UK;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.Fidelity;
 import io.github.guarantees.model.Pledge;
+import io.github.guarantees.model.Reading;
 import io.github.guarantees.model.Role;
 import io.github.guarantees.model.Source;
 import io.github.guarantees.model.Term;
@@ -41,6 +42,12 @@ public final class UkUkraine2024 {
   /** The tag of a pledge whose term encodes one of two readings of the accession clause. */
   public static final String ONE_READING = "one-reading-accession-ends-term";
 
+  /**
+   * The other reading of the accession clause: Ukraine's NATO accession does not end the agreement
+   * (the participants decide its future then), so only the ten years do.
+   */
+  public static final String ACCESSION_DOES_NOT_END_TERM = "accession-does-not-end-term";
+
   /** The end of the ten-year term. */
   public static final Instant TEN_YEARS = Instant.parse("2034-01-12T00:00:00Z");
 
@@ -56,6 +63,16 @@ public final class UkUkraine2024 {
    */
   public static Agreement agreement() {
     Term term = Term.builder().endsAt(TEN_YEARS).endsWhen(occurred(NATO_ACCESSION, UA)).build();
+    Reading accessionLeftOpen =
+        Reading.builder()
+            .name(ACCESSION_DOES_NOT_END_TERM)
+            .note(
+                "The agreement's text is recalled as leaving its future status, on Ukraine's NATO"
+                    + " accession, for the participants to decide then: under this reading the"
+                    + " accession does not end it, and only the ten years do (press reports of"
+                    + " the signing say instead that it ends, the encoding's reading).")
+            .term(Term.endsAt(TEN_YEARS))
+            .build();
     Pledge consultations =
         Pledge.builder()
             .from(
@@ -68,6 +85,7 @@ public final class UkUkraine2024 {
                             + " participant after a future Russian armed attack")))
             .term(term)
             .addTags(ONE_READING)
+            .addReadings(accessionLeftOpen)
             .build();
     Pledge assistance =
         Pledge.builder()
@@ -79,6 +97,7 @@ public final class UkUkraine2024 {
                         "swift and sustained security assistance after the consultations")))
             .term(term)
             .addTags(ONE_READING)
+            .addReadings(accessionLeftOpen)
             .build();
     return Vocabulary.declare(
             Agreement.builder()
