@@ -29,7 +29,8 @@ class PackageArrowsTest {
           "scenario", Set.of("condition", "model"),
           "evaluation", Set.of("condition", "model", "scenario"),
           "comparison", Set.of("condition", "model", "scenario", "evaluation"),
-          "report", Set.of("condition", "model", "scenario", "evaluation", "comparison"));
+          "report", Set.of("condition", "model", "scenario", "evaluation", "comparison"),
+          "analysis", Set.of("condition", "model", "scenario", "evaluation"));
   private static final Pattern IMPORT =
       Pattern.compile(
           "^import (?:static )?io\\.github\\.guarantees\\.(\\w+)\\.", Pattern.MULTILINE);

@@ -1,0 +1,373 @@
+package io.github.guarantees.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.guarantees.Fixtures;
+import io.github.guarantees.condition.Condition;
+import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.evaluation.Evaluator;
+import io.github.guarantees.evaluation.Status;
+import io.github.guarantees.evaluation.Timeline;
+import io.github.guarantees.model.Agreement;
+import io.github.guarantees.model.Contribution;
+import io.github.guarantees.model.Deadline;
+import io.github.guarantees.model.Pledge;
+import io.github.guarantees.model.PledgeKind;
+import io.github.guarantees.model.Term;
+import io.github.guarantees.scenario.Event;
+import io.github.guarantees.scenario.Scenario;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Holds {@link Analysis#check} to a plain loop over a larger, dumber space: every sequence of up to
+ * three events drawn from every trigger with every actor (named or not), at every instant of a fine
+ * grid that is not the analysis's (12 minutes, where the analysis draws gaps on a grid of a quarter
+ * of the agreement's hour for three events), evaluated on the whole agreement (not the analysis's
+ * cut-down copy), statuses read at every grid instant and one nanosecond after it. The two must
+ * agree on PROVED or not, and on the fewest events of a counterexample or witness. Agreements are
+ * small and seeded; each failure prints its seed.
+ */
+class BruteForceTest {
+  private static final String[] TRIGGERS = {"a", "b", "c"};
+  private static final Duration HOUR = Duration.ofHours(1);
+  private static final Instant T0 = Fixtures.T0;
+  private static final Budget BUDGET = new Budget(3, 3);
+
+  @Test
+  void timedAgreementsAgreeWithAFineGrid() {
+    Duration step = Duration.ofMinutes(12);
+    List<Instant> grid = new ArrayList<>();
+    for (int k = 0; k <= 15; k++) {
+      grid.add(T0.plus(step.multipliedBy(k)));
+    }
+    int proved = 0;
+    int failed = 0;
+    for (long seed = 1; seed <= 14; seed++) {
+      Random r = new Random(seed);
+      Agreement agreement = agreement(r, true);
+      Property property = property(r, true);
+      int[] counts = compare(seed, agreement, property, grid, List.of(Optional.<String>empty()));
+      proved += counts[0];
+      failed += counts[1];
+    }
+    System.out.println("timed: proved " + proved + ", refuted " + failed);
+    assertThat(proved).as("some properties hold").isPositive();
+    assertThat(failed).as("some properties fail").isPositive();
+  }
+
+  @Test
+  void partiesRestraintsAndTiesAgreeWithEveryOrder() {
+    List<Instant> grid = List.of(T0, T0.plus(HOUR), T0.plus(HOUR.multipliedBy(2)));
+    int proved = 0;
+    int failed = 0;
+    for (long seed = 100; seed <= 124; seed++) {
+      Random r = new Random(seed);
+      Agreement agreement = agreement(r, false);
+      Property property = property(r, false);
+      int[] counts =
+          compare(
+              seed,
+              agreement,
+              property,
+              grid,
+              List.of(Optional.<String>empty(), Optional.of("P"), Optional.of("Q")));
+      proved += counts[0];
+      failed += counts[1];
+    }
+    System.out.println("untimed: proved " + proved + ", refuted " + failed);
+    assertThat(proved).as("some properties hold").isPositive();
+    assertThat(failed).as("some properties fail").isPositive();
+  }
+
+  /** Returns {1, 0} if proved, {0, 1} otherwise, after asserting agreement. */
+  private static int[] compare(
+      long seed,
+      Agreement agreement,
+      Property property,
+      List<Instant> grid,
+      List<Optional<String>> actors) {
+    System.out.println("seed " + seed + ": " + property);
+    Verdict v = Analysis.check(agreement, property, BUDGET);
+    int brute = bruteForce(agreement, property, grid, actors);
+    boolean reach = property.accept(new Kind()).equals("reach");
+    boolean holds = reach ? brute >= 0 : brute < 0;
+    assertThat(v.holds())
+        .as("seed %d: %s; brute force %d; %s", seed, property, brute, v)
+        .isEqualTo(holds);
+    if (brute >= 0) {
+      int events = v.found().map(x -> x.events().size()).orElse(-1);
+      assertThat(events).as("seed %d: fewest events; %s", seed, v).isEqualTo(brute);
+    }
+    return v.holds() ? new int[] {1, 0} : new int[] {0, 1};
+  }
+
+  /**
+   * The fewest events of a scenario on the grid in which the property fails (for reachability: is
+   * reached), or -1.
+   */
+  private static int bruteForce(
+      Agreement agreement, Property property, List<Instant> grid, List<Optional<String>> actors) {
+    List<Event> letters = new ArrayList<>();
+    for (String t : TRIGGERS) {
+      for (Optional<String> actor : actors) {
+        letters.add(Event.builder().trigger(t).party(actor).at(T0).build());
+      }
+    }
+    Optional<Condition> observed = property.accept(new Observed());
+    Agreement full =
+        observed.isEmpty()
+            ? agreement
+            : Agreement.builder()
+                .from(agreement)
+                .addPledges(Fixtures.pledge("observer").trigger(observed.get()).build())
+                .build();
+    Evaluator evaluator = Evaluator.compile(full);
+    Instant asOf = grid.get(grid.size() - 1).plus(HOUR.multipliedBy(3));
+    for (int n = 0; n <= 3; n++) {
+      if (search(evaluator, property, letters, grid, new ArrayList<>(), n, 0, asOf)) {
+        return n;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean search(
+      Evaluator evaluator,
+      Property property,
+      List<Event> letters,
+      List<Instant> grid,
+      List<Event> events,
+      int n,
+      int minTime,
+      Instant asOf) {
+    if (events.size() == n) {
+      Scenario s = Scenario.builder().name("brute").addAllEvents(events).asOf(asOf).build();
+      return fails(evaluator.timeline(s), property, events, grid, asOf);
+    }
+    for (int ti = minTime; ti < grid.size(); ti++) {
+      for (Event letter : letters) {
+        events.add(Event.builder().from(letter).at(grid.get(ti)).build());
+        boolean found = search(evaluator, property, letters, grid, events, n, ti, asOf);
+        events.remove(events.size() - 1);
+        if (found) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean fails(
+      Timeline timeline, Property property, List<Event> events, List<Instant> grid, Instant asOf) {
+    List<Instant> instants = new ArrayList<>();
+    for (Instant t = grid.get(0); !t.isAfter(asOf); t = t.plus(Duration.ofMinutes(12))) {
+      instants.add(t);
+      instants.add(t.plusNanos(1));
+    }
+    for (Instant t = grid.get(0); !t.isAfter(asOf); t = t.plus(HOUR)) {
+      instants.add(t);
+      instants.add(t.plusNanos(1));
+    }
+    instants.removeIf(t -> t.isAfter(asOf));
+    return property.accept(
+        new PropertyVisitor<Boolean>() {
+          @Override
+          public Boolean neverActiveUnless(Property.NeverActiveUnless p) {
+            List<Item> items = p.selector().select(timeline.agreement());
+            return instants.stream()
+                .anyMatch(
+                    t ->
+                        timeline.statusAt("observer", t) != Status.ACTIVE
+                            && items.stream().anyMatch(i -> active(timeline, i, t)));
+          }
+
+          @Override
+          public Boolean neverTogether(Property.NeverTogether p) {
+            List<Item> first = p.first().select(timeline.agreement());
+            List<Item> second = p.second().select(timeline.agreement());
+            return instants.stream()
+                .anyMatch(
+                    t ->
+                        first.stream()
+                            .anyMatch(
+                                a ->
+                                    active(timeline, a, t)
+                                        && second.stream()
+                                            .anyMatch(
+                                                b -> !a.equals(b) && active(timeline, b, t))));
+          }
+
+          @Override
+          public Boolean canFire(Property.CanFire p) {
+            return instants.stream().anyMatch(t -> active(timeline, p.item(), t));
+          }
+
+          @Override
+          public Boolean always(Property.Always p) {
+            return instants.stream().anyMatch(t -> status(timeline, p.item(), t) != p.status());
+          }
+
+          @Override
+          public Boolean respondsWithin(Property.RespondsWithin p) {
+            List<Item> items = p.selector().select(timeline.agreement());
+            boolean late = false;
+            for (Event e : events) {
+              if (!e.trigger().equals(p.trigger().trigger())) {
+                continue;
+              }
+              if (p.after().isPresent() && timeline.statusAt("observer", e.at()) != Status.ACTIVE) {
+                continue;
+              }
+              Instant end = e.at().plus(p.within());
+              late |=
+                  instants.stream()
+                      .filter(t -> !t.isBefore(e.at()) && !t.isAfter(end))
+                      .noneMatch(t -> items.stream().anyMatch(i -> active(timeline, i, t)));
+            }
+            return late;
+          }
+        });
+  }
+
+  /** The condition the brute force observes. */
+  private static final class Observed implements PropertyVisitor<Optional<Condition>> {
+    @Override
+    public Optional<Condition> neverActiveUnless(Property.NeverActiveUnless p) {
+      return Optional.of(p.condition());
+    }
+
+    @Override
+    public Optional<Condition> respondsWithin(Property.RespondsWithin p) {
+      return p.after();
+    }
+
+    @Override
+    public Optional<Condition> neverTogether(Property.NeverTogether p) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Condition> canFire(Property.CanFire p) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Condition> always(Property.Always p) {
+      return Optional.empty();
+    }
+  }
+
+  /** Whether a property asks for reachability. */
+  private static final class Kind implements PropertyVisitor<String> {
+    @Override
+    public String neverActiveUnless(Property.NeverActiveUnless p) {
+      return "invariant";
+    }
+
+    @Override
+    public String respondsWithin(Property.RespondsWithin p) {
+      return "invariant";
+    }
+
+    @Override
+    public String neverTogether(Property.NeverTogether p) {
+      return "invariant";
+    }
+
+    @Override
+    public String canFire(Property.CanFire p) {
+      return "reach";
+    }
+
+    @Override
+    public String always(Property.Always p) {
+      return "invariant";
+    }
+  }
+
+  private static Status status(Timeline timeline, Item item, Instant t) {
+    return item.party().isPresent()
+        ? timeline.statusAt(item.pledge(), item.party().get(), t)
+        : timeline.statusAt(item.pledge(), t);
+  }
+
+  private static boolean active(Timeline timeline, Item item, Instant t) {
+    return status(timeline, item, t) == Status.ACTIVE;
+  }
+
+  // The generator: three triggers, parties P and Q, every condition kind but statuses and counts.
+
+  private static Occurred pattern(Random r, boolean timed) {
+    String t = TRIGGERS[r.nextInt(TRIGGERS.length)];
+    return !timed && r.nextInt(3) == 0
+        ? Condition.occurred(t, r.nextBoolean() ? "P" : "Q")
+        : Condition.occurred(t);
+  }
+
+  private static Condition condition(Random r, int depth, boolean timed) {
+    int kind = r.nextInt(depth == 0 ? 2 : 8);
+    return switch (kind) {
+      case 0, 1 -> pattern(r, timed);
+      case 2 -> Condition.after(pattern(r, timed), pattern(r, timed));
+      case 3 -> Condition.inForce(pattern(r, timed), pattern(r, timed));
+      case 4 ->
+          timed
+              ? Condition.within(pattern(r, timed), HOUR, pattern(r, timed))
+              : Condition.after(pattern(r, timed), pattern(r, timed));
+      case 5 -> Condition.not(condition(r, depth - 1, timed));
+      case 6 -> Condition.allOf(condition(r, depth - 1, timed), condition(r, depth - 1, timed));
+      default -> Condition.anyOf(condition(r, depth - 1, timed), condition(r, depth - 1, timed));
+    };
+  }
+
+  private static Agreement agreement(Random r, boolean timed) {
+    Agreement.Builder b = Fixtures.agreement(TRIGGERS);
+    for (int i = 0; i < 3; i++) {
+      Pledge.Builder p =
+          Fixtures.pledge("p" + i)
+              .trigger(r.nextInt(3) == 0 ? Condition.always() : condition(r, 1, timed))
+              .activation(r.nextInt(3) == 0 ? Condition.always() : condition(r, 2, timed));
+      int extra = r.nextInt(4);
+      if (timed && extra == 0) {
+        p.term(Term.lastsFor(HOUR));
+      } else if (timed && extra == 1) {
+        p.deadline(Deadline.of(pattern(r, true), HOUR));
+      } else if (!timed && extra == 0 && i == 2) {
+        p.kind(PledgeKind.RESTRAINT)
+            .addRefrainsFrom(pattern(r, false))
+            .addContributions(Contribution.of("P"), Contribution.of("Q"));
+      }
+      if (!timed && i == 0) {
+        p.addContributions(
+            Contribution.of("P"),
+            Contribution.builder().party("Q").condition(condition(r, 1, false)).build());
+      }
+      b.addPledges(p.build());
+    }
+    return b.build();
+  }
+
+  private static Property property(Random r, boolean timed) {
+    return switch (r.nextInt(5)) {
+      case 0 ->
+          new Property.NeverActiveUnless(
+              Selector.builder().ids("p0", "p1").withContributions().build(),
+              condition(r, 2, timed));
+      case 1 -> new Property.NeverTogether(Selector.ids("p0"), Selector.ids("p1", "p2"));
+      case 2 -> new Property.CanFire(Item.pledge("p" + r.nextInt(3)));
+      case 3 -> new Property.Always(Item.pledge("p" + r.nextInt(3)), Status.ACTIVE);
+      default ->
+          new Property.RespondsWithin(
+              Condition.occurred(TRIGGERS[r.nextInt(3)]),
+              r.nextBoolean() ? Optional.empty() : Optional.of(condition(r, 1, timed)),
+              Selector.ids("p" + r.nextInt(3)),
+              timed ? HOUR : Duration.ZERO);
+    };
+  }
+}
