@@ -98,6 +98,29 @@ class NullsTest {
         .put(PledgeTimeline.class, TIMELINE.pledge("p"))
         .put(Predicate.class, (Predicate<Object>) x -> true)
         .put(
+            io.github.guarantees.analysis.Property.class,
+            new io.github.guarantees.analysis.Property.CanFire(
+                io.github.guarantees.analysis.Item.pledge("p")))
+        .put(
+            io.github.guarantees.analysis.Selector.class,
+            io.github.guarantees.analysis.Selector.ids("p"))
+        .put(
+            io.github.guarantees.analysis.Item.class,
+            io.github.guarantees.analysis.Item.pledge("p"))
+        .put(
+            io.github.guarantees.analysis.Budget.class,
+            io.github.guarantees.analysis.Budget.DEFAULT)
+        .put(
+            io.github.guarantees.analysis.Coverage.class,
+            new io.github.guarantees.analysis.Coverage(
+                io.github.guarantees.analysis.Coverage.Method.EXHAUSTIVE_BOUNDED,
+                io.github.guarantees.analysis.Budget.DEFAULT,
+                com.google.common.collect.ImmutableList.of(),
+                Duration.ZERO,
+                Duration.ofHours(1),
+                0,
+                com.google.common.collect.ImmutableSet.of()))
+        .put(
             GenericConditionVisitor.class,
             Reflection.newProxy(GenericConditionVisitor.class, (proxy, method, args) -> "visited"))
         .buildOrThrow();

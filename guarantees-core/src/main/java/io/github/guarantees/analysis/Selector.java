@@ -66,6 +66,7 @@ public record Selector(
    * @throws NullPointerException if ids or one of them is null
    */
   public static Selector ids(String... ids) {
+    Objects.requireNonNull(ids, "ids");
     return builder().ids(ids).build();
   }
 
