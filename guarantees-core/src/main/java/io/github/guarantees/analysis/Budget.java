@@ -14,6 +14,8 @@ public record Budget(int maxEvents, int maxRepeats) {
   /**
    * Checks the components.
    *
+   * @param maxEvents the component of that name
+   * @param maxRepeats the component of that name
    * @throws IllegalArgumentException if a bound is out of range
    */
   public Budget {

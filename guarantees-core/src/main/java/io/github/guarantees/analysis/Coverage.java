@@ -32,6 +32,13 @@ public record Coverage(
   /**
    * Checks the components.
    *
+   * @param method the component of that name
+   * @param budget the component of that name
+   * @param letters the component of that name
+   * @param step the component of that name
+   * @param horizon the component of that name
+   * @param cases the component of that name
+   * @param limitations the component of that name
    * @throws NullPointerException if an argument is null
    */
   public Coverage {

@@ -14,6 +14,8 @@ public record Item(String pledge, Optional<String> party) {
   /**
    * Checks the components.
    *
+   * @param pledge the component of that name
+   * @param party the component of that name
    * @throws NullPointerException if an argument is null
    */
   public Item {

@@ -41,6 +41,8 @@ public sealed interface Property
     /**
      * Checks the components.
      *
+     * @param selector the component of that name
+     * @param condition the component of that name
      * @throws NullPointerException if an argument is null
      */
     public NeverActiveUnless {
@@ -70,6 +72,10 @@ public sealed interface Property
     /**
      * Checks the components.
      *
+     * @param trigger the component of that name
+     * @param after the component of that name
+     * @param selector the component of that name
+     * @param within the component of that name
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if within is negative
      */
@@ -100,6 +106,8 @@ public sealed interface Property
     /**
      * Checks the components.
      *
+     * @param first the component of that name
+     * @param second the component of that name
      * @throws NullPointerException if an argument is null
      */
     public NeverTogether {
@@ -123,6 +131,7 @@ public sealed interface Property
     /**
      * Checks the components.
      *
+     * @param item the component of that name
      * @throws NullPointerException if item is null
      */
     public CanFire {
@@ -146,6 +155,8 @@ public sealed interface Property
     /**
      * Checks the components.
      *
+     * @param item the component of that name
+     * @param status the component of that name
      * @throws NullPointerException if an argument is null
      */
     public Always {

@@ -40,6 +40,11 @@ public record Selector(
   /**
    * Checks the components.
    *
+   * @param kinds the component of that name
+   * @param locations the component of that name
+   * @param atLeast the component of that name
+   * @param ids the component of that name
+   * @param contributions the component of that name
    * @throws NullPointerException if an argument is null
    */
   public Selector {

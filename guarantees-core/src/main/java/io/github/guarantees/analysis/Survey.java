@@ -23,6 +23,11 @@ public record Survey(
   /**
    * Checks the components.
    *
+   * @param dead the component of that name
+   * @param unconditional the component of that name
+   * @param blocked the component of that name
+   * @param neverTogether the component of that name
+   * @param coverage the component of that name
    * @throws NullPointerException if an argument is null
    */
   public Survey {
@@ -43,6 +48,8 @@ public record Survey(
     /**
      * Checks the components.
      *
+     * @param first the component of that name
+     * @param second the component of that name
      * @throws NullPointerException if an argument is null
      */
     public Pair {

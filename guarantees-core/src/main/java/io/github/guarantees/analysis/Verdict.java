@@ -46,6 +46,8 @@ public sealed interface Verdict
     /**
      * Checks the components.
      *
+     * @param coverage the component of that name
+     * @param witness the component of that name
      * @throws NullPointerException if an argument is null
      */
     public Proved {
@@ -87,6 +89,12 @@ public sealed interface Verdict
     /**
      * Checks the components.
      *
+     * @param scenario the component of that name
+     * @param at the component of that name
+     * @param offending the component of that name
+     * @param events the component of that name
+     * @param assessment the component of that name
+     * @param coverage the component of that name
      * @throws NullPointerException if an argument is null
      */
     public Counterexample {
@@ -117,6 +125,7 @@ public sealed interface Verdict
     /**
      * Checks the components.
      *
+     * @param coverage the component of that name
      * @throws NullPointerException if coverage is null
      */
     public Unreachable {
