@@ -124,44 +124,48 @@ public record Selector(
     /**
      * Adds kinds.
      *
-     * @param kinds the kinds
+     * @param kinds the kinds, not null
      * @return this builder
+     * @throws NullPointerException if kinds or one of them is null
      */
     public Builder kinds(PledgeKind... kinds) {
-      this.kinds.add(kinds);
+      this.kinds.add(Objects.requireNonNull(kinds, "kinds"));
       return this;
     }
 
     /**
      * Adds locations.
      *
-     * @param locations the locations
+     * @param locations the locations, not null
      * @return this builder
+     * @throws NullPointerException if locations or one of them is null
      */
     public Builder locations(Location... locations) {
-      this.locations.add(locations);
+      this.locations.add(Objects.requireNonNull(locations, "locations"));
       return this;
     }
 
     /**
      * Sets the lowest binding force.
      *
-     * @param force the binding force
+     * @param force the binding force, not null
      * @return this builder
+     * @throws NullPointerException if force is null
      */
     public Builder atLeast(BindingForce force) {
-      this.atLeast = Optional.of(force);
+      this.atLeast = Optional.of(Objects.requireNonNull(force, "force"));
       return this;
     }
 
     /**
      * Adds pledge ids.
      *
-     * @param ids the ids
+     * @param ids the ids, not null
      * @return this builder
+     * @throws NullPointerException if ids or one of them is null
      */
     public Builder ids(String... ids) {
-      this.ids.add(ids);
+      this.ids.add(Objects.requireNonNull(ids, "ids"));
       return this;
     }
 

@@ -133,6 +133,7 @@ final class Space {
       conditions.add(reduced.triggerOf(p));
       conditions.add(p.activation());
       p.term().flatMap(Term::endsWhen).ifPresent(conditions::add);
+      p.term().flatMap(Term::since).ifPresent(conditions::add);
       p.contributions().stream().map(Contribution::condition).forEach(conditions::add);
       p.deadline().map(Deadline::fulfilledBy).ifPresent(conditions::add);
       p.power().map(Power::exercisedBy).ifPresent(conditions::add);
@@ -149,6 +150,18 @@ final class Space {
       p.deadline().flatMap(Deadline::within).ifPresent(durations::add);
       if (p.term().flatMap(Term::endsAt).isPresent()
           || p.deadline().flatMap(Deadline::dueAt).isPresent()) {
+        limits.add(Limitation.FIXED_INSTANTS);
+      }
+    }
+    // The agreement's own term ends every pledge that does not survive: its events are letters,
+    // its duration a constant, its fixed end a fixed instant.
+    for (Term t : reduced.term().stream().toList()) {
+      t.endsWhen().ifPresent(c -> patterns.addAll(c.patterns()));
+      t.since().ifPresent(c -> patterns.addAll(c.patterns()));
+      t.endsWhen().ifPresent(facts::walk);
+      t.since().ifPresent(facts::walk);
+      t.lastsFor().ifPresent(durations::add);
+      if (t.endsAt().isPresent() || (t.lastsFor().isPresent() && t.since().isEmpty())) {
         limits.add(Limitation.FIXED_INSTANTS);
       }
     }
