@@ -745,15 +745,15 @@ final class Sweep {
 
   /** Whether the pledge's clocks run: it was active at an event, or always and dated. */
   boolean clocked(int p) {
-    return k.initial[k.active[p]] ? k.dated : firstSec[k.active[p]] != NEVER;
+    return started(k.active[p]);
   }
 
   long clockSec(int p) {
-    return k.initial[k.active[p]] ? k.agreementStartSec : firstSec[k.active[p]];
+    return startSec(k.active[p]);
   }
 
   int clockNano(int p) {
-    return k.initial[k.active[p]] ? 0 : firstNano[k.active[p]];
+    return startNano(k.active[p]);
   }
 
   /**
@@ -761,26 +761,33 @@ final class Sweep {
    * dated), or, without one, the pledge's clocks run ({@link #clocked}).
    */
   boolean termClocked(int p) {
-    int n = k.termSince[p];
-    if (n < 0) {
-      return clocked(p);
-    }
-    return k.initial[n] ? k.dated : firstSec[n] != NEVER;
+    return started(termNode(p));
   }
 
   long termClockSec(int p) {
-    int n = k.termSince[p];
-    if (n < 0) {
-      return clockSec(p);
-    }
-    return k.initial[n] ? k.agreementStartSec : firstSec[n];
+    return startSec(termNode(p));
   }
 
   int termClockNano(int p) {
-    int n = k.termSince[p];
-    if (n < 0) {
-      return clockNano(p);
-    }
+    return startNano(termNode(p));
+  }
+
+  /** The node whose first holding starts the term's duration: its {@code since}, or activity. */
+  private int termNode(int p) {
+    return k.termSince[p] >= 0 ? k.termSince[p] : k.active[p];
+  }
+
+  /** Whether a clock started by node {@code n} runs: it held at an event, or always and dated. */
+  private boolean started(int n) {
+    return k.initial[n] ? k.dated : firstSec[n] != NEVER;
+  }
+
+  /** When a clock started by node {@code n} starts: its first true instant, or the date. */
+  private long startSec(int n) {
+    return k.initial[n] ? k.agreementStartSec : firstSec[n];
+  }
+
+  private int startNano(int n) {
     return k.initial[n] ? 0 : firstNano[n];
   }
 

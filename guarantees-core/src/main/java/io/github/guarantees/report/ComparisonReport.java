@@ -6,7 +6,6 @@ import io.github.guarantees.evaluation.ContributionAssessment;
 import io.github.guarantees.evaluation.PledgeAssessment;
 import io.github.guarantees.evaluation.PledgeTimeline;
 import io.github.guarantees.evaluation.Status;
-import io.github.guarantees.model.Fidelity;
 import io.github.guarantees.model.Pledge;
 import io.github.guarantees.scenario.Event;
 import io.github.guarantees.scenario.Scenario;
@@ -95,7 +94,7 @@ public final class ComparisonReport {
             Layout.wrap(
                     Layout.words(p.pledge().bindingForce())
                         + "; source: "
-                        + fidelity(p.pledge().source().fidelity()),
+                        + Layout.words(p.pledge().source().fidelity()),
                     indent + "  (",
                     indent + "   ",
                     w - 1)
@@ -256,7 +255,7 @@ public final class ComparisonReport {
         .append("** | ")
         .append(Layout.words(pledge.bindingForce()))
         .append(" | ")
-        .append(fidelity(pledge.source().fidelity()))
+        .append(Layout.words(pledge.source().fidelity()))
         .append(" | ")
         .append(MarkdownReport.cell(reason))
         .append(" |\n");
@@ -305,14 +304,5 @@ public final class ComparisonReport {
   private static boolean changed(PledgeTimeline p) {
     return !p.changes().isEmpty()
         || p.contributions().stream().anyMatch(c -> !c.changes().isEmpty());
-  }
-
-  private static String fidelity(Fidelity f) {
-    return switch (f) {
-      case VERBATIM -> "verbatim";
-      case VERBATIM_TRANSLATION -> "verbatim translation";
-      case SUMMARY -> "summary";
-      case PRESS_REPORT -> "press report";
-    };
   }
 }
