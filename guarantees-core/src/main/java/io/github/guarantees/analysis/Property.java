@@ -18,7 +18,8 @@ public sealed interface Property
         Property.RespondsWithin,
         Property.NeverTogether,
         Property.CanFire,
-        Property.Always {
+        Property.Always,
+        Property.ReadingsAgree {
 
   /**
    * Calls the visitor's method for this kind.
@@ -122,20 +123,35 @@ public sealed interface Property
   }
 
   /**
-   * Reachability: some scenario makes the item {@code ACTIVE} at some instant. {@link
-   * Verdict.Proved} then carries the witness, a scenario with the fewest events.
+   * Reachability: some scenario makes the item {@code ACTIVE} at some instant — with {@code after},
+   * at or after an event matching that pattern ("can this pledge still be completed after a
+   * withdrawal?"). {@link Verdict.Proved} then carries the witness, a scenario with the fewest
+   * events.
    *
    * @param item the pledge or contribution
+   * @param after the pattern of an event the item must be {@code ACTIVE} at or after, or empty
    */
-  record CanFire(Item item) implements Property {
+  record CanFire(Item item, Optional<Occurred> after) implements Property {
     /**
      * Checks the components.
      *
      * @param item the component of that name
-     * @throws NullPointerException if item is null
+     * @param after the component of that name
+     * @throws NullPointerException if an argument is null
      */
     public CanFire {
       Objects.requireNonNull(item, "item");
+      Objects.requireNonNull(after, "after");
+    }
+
+    /**
+     * Reachability at any instant.
+     *
+     * @param item the pledge or contribution, not null
+     * @throws NullPointerException if item is null
+     */
+    public CanFire(Item item) {
+      this(item, Optional.empty());
     }
 
     @Override
@@ -167,6 +183,34 @@ public sealed interface Property
     @Override
     public <R> R accept(PropertyVisitor<R> visitor) {
       return visitor.always(this);
+    }
+  }
+
+  /**
+   * Where an ambiguity matters: the chosen items have, at every instant of every scenario, the same
+   * status under the named {@linkplain io.github.guarantees.model.Reading reading} as under the
+   * encoding ({@link io.github.guarantees.model.Agreement#under}). A counterexample is a scenario
+   * with the fewest events in which the readings disagree, and the items on which they do.
+   *
+   * @param reading the reading's name, carried by some pledge of the agreement
+   * @param selector the items compared
+   */
+  record ReadingsAgree(String reading, Selector selector) implements Property {
+    /**
+     * Checks the components.
+     *
+     * @param reading the component of that name
+     * @param selector the component of that name
+     * @throws NullPointerException if an argument is null
+     */
+    public ReadingsAgree {
+      Objects.requireNonNull(reading, "reading");
+      Objects.requireNonNull(selector, "selector");
+    }
+
+    @Override
+    public <R> R accept(PropertyVisitor<R> visitor) {
+      return visitor.readingsAgree(this);
     }
   }
 }

@@ -45,4 +45,12 @@ public interface PropertyVisitor<R> {
    * @return the result
    */
   R always(Property.Always p);
+
+  /**
+   * Visits a {@link Property.ReadingsAgree}.
+   *
+   * @param p the property
+   * @return the result
+   */
+  R readingsAgree(Property.ReadingsAgree p);
 }

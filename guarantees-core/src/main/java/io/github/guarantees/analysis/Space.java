@@ -248,7 +248,7 @@ final class Space {
     }
   }
 
-  private static Pledge observer(String id, Condition condition) {
+  static Pledge observer(String id, Condition condition) {
     return Pledge.builder()
         .id(id)
         .title("The condition of the property under analysis")

@@ -180,6 +180,9 @@ class AnalysisTest {
     t.setDefault(Selector.class, Selector.ids("p"));
     t.setDefault(Item.class, Item.pledge("p"));
     t.setDefault(Budget.class, Budget.DEFAULT);
+    t.setDefault(
+        io.github.guarantees.scenario.Scenario.class,
+        io.github.guarantees.scenario.Scenario.builder().name("s").asOf(Fixtures.T0).build());
     t.testAllPublicStaticMethods(Analysis.class);
     t.testAllPublicStaticMethods(Item.class);
     t.testAllPublicConstructors(Item.class);
@@ -190,5 +193,6 @@ class AnalysisTest {
     t.testAllPublicConstructors(Property.CanFire.class);
     t.testAllPublicConstructors(Property.Always.class);
     t.testAllPublicConstructors(Survey.Pair.class);
+    t.testAllPublicConstructors(Property.ReadingsAgree.class);
   }
 }

@@ -13,6 +13,7 @@ import io.github.guarantees.model.Contribution;
 import io.github.guarantees.model.Deadline;
 import io.github.guarantees.model.Pledge;
 import io.github.guarantees.model.PledgeKind;
+import io.github.guarantees.model.Reading;
 import io.github.guarantees.model.Term;
 import io.github.guarantees.scenario.Event;
 import io.github.guarantees.scenario.Scenario;
@@ -50,8 +51,9 @@ class BruteForceTest {
     int failed = 0;
     for (long seed = 1; seed <= 14; seed++) {
       Random r = new Random(seed);
-      Agreement agreement = agreement(r, true);
-      Property property = property(r, true);
+      Agreement agreement =
+          withReading(new Random(seed * 0x9E3779B97F4A7C15L + 7), agreement(r, true), true);
+      Property property = property(r, new Random(seed * 0xC2B2AE3D27D4EB4FL + 3), true);
       int[] counts = compare(seed, agreement, property, grid, List.of(Optional.<String>empty()));
       proved += counts[0];
       failed += counts[1];
@@ -68,8 +70,9 @@ class BruteForceTest {
     int failed = 0;
     for (long seed = 100; seed <= 124; seed++) {
       Random r = new Random(seed);
-      Agreement agreement = agreement(r, false);
-      Property property = property(r, false);
+      Agreement agreement =
+          withReading(new Random(seed * 0x9E3779B97F4A7C15L + 7), agreement(r, false), false);
+      Property property = property(r, new Random(seed * 0xC2B2AE3D27D4EB4FL + 3), false);
       int[] counts =
           compare(
               seed,
@@ -128,9 +131,13 @@ class BruteForceTest {
                 .addPledges(Fixtures.pledge("observer").trigger(observed.get()).build())
                 .build();
     Evaluator evaluator = Evaluator.compile(full);
+    Optional<Evaluator> twin =
+        property instanceof Property.ReadingsAgree ra
+            ? Optional.of(Evaluator.compile(agreement.under(ra.reading())))
+            : Optional.empty();
     Instant asOf = grid.get(grid.size() - 1).plus(HOUR.multipliedBy(3));
     for (int n = 0; n <= 3; n++) {
-      if (search(evaluator, property, letters, grid, new ArrayList<>(), n, 0, asOf)) {
+      if (search(evaluator, twin, property, letters, grid, new ArrayList<>(), n, 0, asOf)) {
         return n;
       }
     }
@@ -139,6 +146,7 @@ class BruteForceTest {
 
   private static boolean search(
       Evaluator evaluator,
+      Optional<Evaluator> twin,
       Property property,
       List<Event> letters,
       List<Instant> grid,
@@ -148,12 +156,13 @@ class BruteForceTest {
       Instant asOf) {
     if (events.size() == n) {
       Scenario s = Scenario.builder().name("brute").addAllEvents(events).asOf(asOf).build();
-      return fails(evaluator.timeline(s), property, events, grid, asOf);
+      Optional<Timeline> other = twin.map(e -> e.timeline(s));
+      return fails(evaluator.timeline(s), other, property, events, grid, asOf);
     }
     for (int ti = minTime; ti < grid.size(); ti++) {
       for (Event letter : letters) {
         events.add(Event.builder().from(letter).at(grid.get(ti)).build());
-        boolean found = search(evaluator, property, letters, grid, events, n, ti, asOf);
+        boolean found = search(evaluator, twin, property, letters, grid, events, n, ti, asOf);
         events.remove(events.size() - 1);
         if (found) {
           return true;
@@ -164,7 +173,12 @@ class BruteForceTest {
   }
 
   private static boolean fails(
-      Timeline timeline, Property property, List<Event> events, List<Instant> grid, Instant asOf) {
+      Timeline timeline,
+      Optional<Timeline> twin,
+      Property property,
+      List<Event> events,
+      List<Instant> grid,
+      Instant asOf) {
     List<Instant> instants = new ArrayList<>();
     for (Instant t = grid.get(0); !t.isAfter(asOf); t = t.plus(Duration.ofMinutes(12))) {
       instants.add(t);
@@ -205,7 +219,28 @@ class BruteForceTest {
 
           @Override
           public Boolean canFire(Property.CanFire p) {
-            return instants.stream().anyMatch(t -> active(timeline, p.item(), t));
+            if (p.after().isEmpty()) {
+              return instants.stream().anyMatch(t -> active(timeline, p.item(), t));
+            }
+            Optional<Instant> from =
+                events.stream()
+                    .filter(e -> p.after().get().matches(e.trigger(), e.party()))
+                    .map(Event::at)
+                    .findFirst();
+            return from.isPresent()
+                && instants.stream()
+                    .anyMatch(t -> !t.isBefore(from.get()) && active(timeline, p.item(), t));
+          }
+
+          @Override
+          public Boolean readingsAgree(Property.ReadingsAgree p) {
+            List<Item> items = p.selector().select(timeline.agreement());
+            Timeline other = twin.orElseThrow();
+            return instants.stream()
+                .anyMatch(
+                    t ->
+                        items.stream()
+                            .anyMatch(i -> status(timeline, i, t) != status(other, i, t)));
           }
 
           @Override
@@ -261,6 +296,11 @@ class BruteForceTest {
     public Optional<Condition> always(Property.Always p) {
       return Optional.empty();
     }
+
+    @Override
+    public Optional<Condition> readingsAgree(Property.ReadingsAgree p) {
+      return Optional.empty();
+    }
   }
 
   /** Whether a property asks for reachability. */
@@ -287,6 +327,11 @@ class BruteForceTest {
 
     @Override
     public String always(Property.Always p) {
+      return "invariant";
+    }
+
+    @Override
+    public String readingsAgree(Property.ReadingsAgree p) {
       return "invariant";
     }
   }
@@ -351,6 +396,41 @@ class BruteForceTest {
       b.addPledges(p.build());
     }
     return b.build();
+  }
+
+  /** Gives p1 a reading "alt" of its activation (or, when timed, sometimes its term). */
+  private static Agreement withReading(Random r, Agreement agreement, boolean timed) {
+    List<Pledge> pledges = new ArrayList<>();
+    for (Pledge p : agreement.pledges()) {
+      if (p.id().equals("p1")) {
+        Reading.Builder reading = Reading.builder().name("alt").note("read two ways");
+        if (timed && r.nextInt(3) == 0) {
+          reading.term(Term.lastsFor(HOUR.multipliedBy(2)));
+        } else {
+          reading.activation(condition(r, 1, timed));
+        }
+        p = Pledge.builder().from(p).addReadings(reading.build()).build();
+      }
+      pledges.add(p);
+    }
+    return Agreement.builder().from(agreement).pledges(pledges).build();
+  }
+
+  /** A property of one of the first five kinds (drawn by r), or of the later ones (by more). */
+  private static Property property(Random r, Random more, boolean timed) {
+    Property first = property(r, timed);
+    return switch (more.nextInt(4)) {
+      case 0 ->
+          new Property.ReadingsAgree(
+              "alt",
+              more.nextBoolean()
+                  ? Selector.builder().withContributions().build()
+                  : Selector.ids("p" + more.nextInt(3)));
+      case 1 ->
+          new Property.CanFire(
+              Item.pledge("p" + more.nextInt(3)), Optional.of(pattern(more, timed)));
+      default -> first;
+    };
   }
 
   private static Property property(Random r, boolean timed) {
