@@ -27,6 +27,31 @@ final class PerformanceTables {
   };
 
   private static final String BASELINE = "DecisionBenchmark.generatedJava";
+
+  /**
+   * The rows of the analysis table: benchmark name and what it checks. The first is the deployment
+   * invariant (target: under 1 s), the first {@link #PROPERTIES} are properties (target: under 100
+   * ms each, the issue's), then the survey and the baselines of the same run.
+   */
+  private static final String[][] ANALYSES = {
+    {"AnalysisBenchmark.deploymentInvariant", "Paris deployment invariant (`NeverActiveUnless`)"},
+    {"AnalysisBenchmark.respondsWithin", "`RespondsWithin`: component 4 within 72 h of an attack"},
+    {
+      "AnalysisBenchmark.neverTogether", "`NeverTogether`: breach remedies, US support of the force"
+    },
+    {"AnalysisBenchmark.canFire", "`CanFire`: the UK's share of the hubs"},
+    {"AnalysisBenchmark.always", "`Always`: Germany's part of the force `BLOCKED`"},
+    {"AnalysisBenchmark.survey", "`Analysis.survey` (the built-in questions)"},
+    {"AnalysisBenchmark.timelineOneScenario", "baseline: `timeline` of one named Paris scenario"},
+    {"AnalysisBenchmark.evaluateOneScenario", "baseline: `evaluate` of one named Paris scenario"},
+  };
+
+  /** How many rows of {@link #ANALYSES}, from the first, are properties (the survey follows). */
+  private static final int PROPERTIES = 5;
+
+  private static final String ANALYSIS_BASELINE = "AnalysisBenchmark.timelineOneScenario";
+  private static final double PROPERTY_LIMIT_MS = 100;
+  private static final double INVARIANT_LIMIT_MS = 1_000;
   private static final String[] PLEDGES = {"25", "200", "2000"};
   private static final String[] EVENTS = {"10", "100", "1000", "10000"};
 
@@ -115,7 +140,25 @@ final class PerformanceTables {
             m.get("CompileBenchmark.compile", "2000").map(s -> s.nanos() / 1e6),
             10.0,
             "ms"));
+    out.add(
+        new Target(
+            "Paris deployment invariant over every scenario",
+            millis(m, ANALYSES[0][0]),
+            INVARIANT_LIMIT_MS,
+            "ms"));
+    for (int i = 0; i < PROPERTIES; i++) {
+      out.add(
+          new Target(
+              "one property on Paris: " + ANALYSES[i][1],
+              millis(m, ANALYSES[i][0]),
+              PROPERTY_LIMIT_MS,
+              "ms"));
+    }
     return out.build();
+  }
+
+  private static Optional<Double> millis(Measurements m, String benchmark) {
+    return m.get(benchmark, "").map(s -> s.nanos() / 1e6);
   }
 
   private static Optional<Double> ratio(
@@ -202,6 +245,24 @@ final class PerformanceTables {
         "",
         "Paris 2026, every pledge explained in every named scenario");
     row(out, m, "ParisBenchmark.timeline", "", "Paris 2026, `timeline` of every named scenario");
+    out.append("\n### Analysis of Paris 2026, `Budget.DEFAULT`\n\n");
+    out.append("| question | time | × one `timeline` | × one `evaluate` |\n");
+    out.append("| --- | --- | --- | --- |\n");
+    for (String[] a : ANALYSES) {
+      out.append("| ")
+          .append(a[1])
+          .append(" | ")
+          .append(m.get(a[0], "").map(s -> time(s.nanos())).orElse("not measured"))
+          .append(" | ")
+          .append(
+              ratio(m, a[0], "", ANALYSIS_BASELINE, "").map(PerformanceTables::ratio).orElse("—"))
+          .append(" | ")
+          .append(
+              ratio(m, a[0], "", "AnalysisBenchmark.evaluateOneScenario", "")
+                  .map(PerformanceTables::ratio)
+                  .orElse("—"))
+          .append(" |\n");
+    }
     out.append(
         "\n### Targets\n\n| target | measured | limit | verdict |\n| --- | --- | --- | --- |\n");
     for (Target t : targets(m)) {

@@ -59,4 +59,29 @@ class PerformanceTablesTest {
         .isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(first.verdict()).isEqualTo(Verdict.MET);
   }
+
+  @Test
+  void theAnalysisTargetsAreOneSecondForTheInvariantAndOneHundredMillisecondsPerProperty() {
+    Map<String, Score> m = new HashMap<>();
+    put(m, "AnalysisBenchmark.timelineOneScenario", "", 4_000, -1);
+    put(m, "AnalysisBenchmark.deploymentInvariant", "", 150e6, -1);
+    put(m, "AnalysisBenchmark.canFire", "", 12e6, -1);
+    put(m, "AnalysisBenchmark.survey", "", 1.5e9, -1);
+    Map<String, Verdict> verdicts = new HashMap<>();
+    for (Target t : PerformanceTables.targets(Measurements.of(m))) {
+      verdicts.put(t.what(), t.verdict());
+    }
+    assertThat(verdicts)
+        .containsEntry("Paris deployment invariant over every scenario", Verdict.MET)
+        .containsEntry(
+            "one property on Paris: Paris deployment invariant (`NeverActiveUnless`)",
+            Verdict.MISSED)
+        .containsEntry("one property on Paris: `CanFire`: the UK's share of the hubs", Verdict.MET)
+        .containsEntry(
+            "one property on Paris: `Always`: Germany's part of the force `BLOCKED`",
+            Verdict.NOT_MEASURED);
+    assertThat(verdicts.keySet()).noneMatch(k -> k.contains("survey"));
+    assertThat(PerformanceTables.render(Measurements.of(m)))
+        .contains("| `CanFire`: the UK's share of the hubs | 12.0 ms | 3,000× | — |");
+  }
 }
