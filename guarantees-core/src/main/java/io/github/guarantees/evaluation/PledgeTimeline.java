@@ -86,7 +86,12 @@ public final class PledgeTimeline {
    */
   public Optional<ContributionTimeline> contribution(String party) {
     Objects.requireNonNull(party, "party");
-    return contributions.stream().filter(c -> c.party().equals(party)).findFirst();
+    for (ContributionTimeline c : contributions) {
+      if (c.party().equals(party)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

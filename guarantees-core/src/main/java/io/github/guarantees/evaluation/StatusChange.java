@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableList;
 import io.github.guarantees.scenario.Event;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step in a lifecycle: at an instant, a pledge or contribution went from one status to another,
@@ -22,14 +24,25 @@ public final class StatusChange {
   private final Status from;
   private final Status to;
   private final ImmutableList<Event> events;
-  private final String cause;
+  // In words only when asked: most changes of a timeline (and every change of the scenarios an
+  // analysis evaluates) are read for their statuses alone.
+  // (Rendered at most a few times if threads race: the words are the same each time.)
+  private final Supplier<String> render;
+
+  private volatile @Nullable String cause;
 
   StatusChange(Instant at, Status from, Status to, ImmutableList<Event> events, String cause) {
+    this(at, from, to, events, () -> cause);
+  }
+
+  /** A change whose cause is rendered from immutable values on first use. */
+  StatusChange(
+      Instant at, Status from, Status to, ImmutableList<Event> events, Supplier<String> cause) {
     this.at = at;
     this.from = from;
     this.to = to;
     this.events = events;
-    this.cause = cause;
+    this.render = cause;
   }
 
   /**
@@ -76,7 +89,12 @@ public final class StatusChange {
    * @return the cause
    */
   public String cause() {
-    return cause;
+    String c = cause;
+    if (c == null) {
+      c = render.get();
+      cause = c;
+    }
+    return c;
   }
 
   /** The status at {@code t} of a lifecycle starting in {@code initial}, up to {@code asOf}. */
@@ -98,6 +116,6 @@ public final class StatusChange {
 
   @Override
   public String toString() {
-    return at + " " + from + " -> " + to + ": " + cause;
+    return at + " " + from + " -> " + to + ": " + cause();
   }
 }

@@ -64,11 +64,6 @@ public final class Timeline {
     for (int s = 0; s < kernel.slots; s++) {
       changes.add(new ArrayList<>());
     }
-    // Per slot, the patterns whose events may have caused a change (computed when first needed).
-    List<@Nullable ImmutableSet<Occurred>> relevant = new ArrayList<>();
-    for (int s = 0; s < kernel.slots; s++) {
-      relevant.add(null);
-    }
     sweep.run(
         events,
         asOf,
@@ -109,9 +104,7 @@ public final class Timeline {
                             j < 0 ? -1 : kernel.contributionStart[i] + j,
                             previous[cs],
                             now[cs],
-                            at,
-                            relevant,
-                            cs));
+                            at));
               }
             }
             System.arraycopy(now, 0, previous, 0, now.length);
@@ -169,16 +162,15 @@ public final class Timeline {
       int contribution,
       Status from,
       Status to,
-      ImmutableList<Event> at,
-      List<@Nullable ImmutableSet<Occurred>> relevantBySlot,
-      int slot) {
+      ImmutableList<Event> at) {
     Instant t = state.t();
     // A power's exercise at this instant: the power spent, or this pledge terminated or suspended.
     Optional<Cause> power = Explainer.power(state, pledge, p.pledge, to);
     if (power.isPresent()
         && power.get() instanceof Cause.PowerExercised x
         && x.event().at().equals(t)) {
-      return new StatusChange(t, from, to, ImmutableList.of(x.event()), Explanation.render(x));
+      return new StatusChange(
+          t, from, to, ImmutableList.of(x.event()), () -> Explanation.render(x));
     }
     if (to == Status.EXPIRED) {
       ImmutableSet<Occurred> ending =
@@ -187,16 +179,17 @@ public final class Timeline {
               .flatMap(Term::endsWhen)
               .map(Condition::patterns)
               .orElse(ImmutableSet.of());
+      // The cause is found now (the sweep moves on), put in words when asked.
+      Optional<Cause> ended =
+          Explainer.termEnded(state.sweep(), pledge, p.pledge, t)
+              .map(Cause.class::cast)
+              .or(() -> Explainer.agreementEnded(state.sweep(), pledge, t));
       return new StatusChange(
           t,
           from,
           to,
           matching(state.index(), at, ending),
-          Explainer.termEnded(state.sweep(), pledge, p.pledge, t)
-              .map(Cause.class::cast)
-              .or(() -> Explainer.agreementEnded(state.sweep(), pledge, t))
-              .map(Explanation::render)
-              .orElse("the term ended"));
+          () -> ended.map(Explanation::render).orElse("the term ended"));
     }
     if (to == Status.FULFILLED || to == Status.VIOLATED) {
       Optional<Cause> obligation = Explainer.obligation(state, pledge, p.pledge, contribution);
@@ -212,27 +205,22 @@ public final class Timeline {
               ? ImmutableList.of(cause)
               : ImmutableList.of();
       return new StatusChange(
-          t, from, to, events, obligation.map(Explanation::render).orElse(to.name()));
+          t, from, to, events, () -> obligation.map(Explanation::render).orElse(to.name()));
     }
-    ImmutableSet<Occurred> relevant = relevantBySlot.get(slot);
-    if (relevant == null) {
-      ImmutableSet.Builder<Occurred> b = ImmutableSet.builder();
-      b.addAll(p.trigger.patterns()).addAll(p.activation.patterns());
-      if (c != null) {
-        b.addAll(c.contribution.condition().patterns());
-      }
-      relevant = b.build();
-      relevantBySlot.set(slot, relevant);
-    }
-    ImmutableList<Event> events = matching(state.index(), at, relevant);
+    ImmutableList<Event> events = matching(state.index(), at, c == null ? p.relevant : c.relevant);
     if (events.isEmpty()) {
       events = at;
     }
-    String cause =
-        events.isEmpty()
-            ? "status derived at " + t
-            : events.stream().map(Event::toString).collect(Collectors.joining(", "));
-    return new StatusChange(t, from, to, events, cause);
+    ImmutableList<Event> causes = events;
+    return new StatusChange(
+        t,
+        from,
+        to,
+        causes,
+        () ->
+            causes.isEmpty()
+                ? "status derived at " + t
+                : causes.stream().map(Event::toString).collect(Collectors.joining(", ")));
   }
 
   /** The events that match one of the patterns: those a condition could have noticed. */
