@@ -43,7 +43,7 @@ class AnalysisBenchmarkTest {
 
   @Test
   void everyOtherKindIsProvedOverTheWholeSpace() {
-    proved(BENCHMARK.respondsWithin(), 76_640);
+    proved(BENCHMARK.respondsWithin(), 3_724);
     proved(BENCHMARK.neverTogether(), 6_896);
     Verdict uk = proved(BENCHMARK.canFire(), 563);
     assertThat(uk.found().orElseThrow().events()).hasSize(4);

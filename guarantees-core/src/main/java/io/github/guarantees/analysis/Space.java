@@ -3,6 +3,7 @@ package io.github.guarantees.analysis;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.math.LongMath;
+import com.google.common.primitives.Ints;
 import io.github.guarantees.condition.AtLeastParties;
 import io.github.guarantees.condition.Condition;
 import io.github.guarantees.condition.EventRole;
@@ -66,6 +67,9 @@ final class Space {
   final Evaluator evaluator;
   final ImmutableList<Event> letters;
 
+  /** Per letter, its events by time after the origin (few: the grid is coarse). */
+  private final List<Map<Long, Event>> eventCache = new ArrayList<>();
+
   /** For each letter, the extra patterns (by index) it matches. */
   final ImmutableList<BitSet> extraMatches;
 
@@ -73,6 +77,15 @@ final class Space {
   final long gcdNanos;
   final Duration horizon;
   final Optional<Instant> dateStart;
+
+  /**
+   * Whether the agreement's date is a point of the grid: a clock of the cone (a term's or a
+   * relative deadline's duration, the agreement's own term) can start from it, or the cone has
+   * fixed instants. Otherwise only the differences of event instants are compared with the
+   * constants, and shifting every event by the same time shifts every status change with it.
+   */
+  final boolean anchored;
+
   final ImmutableSet<Limitation> limitations;
 
   /**
@@ -128,6 +141,7 @@ final class Space {
     EnumSet<Limitation> limits = EnumSet.noneOf(Limitation.class);
     Set<String> restrained = new HashSet<>();
     int chained = 0;
+    boolean clocks = false;
     for (Pledge p : reduced.instances()) {
       List<Condition> conditions = new ArrayList<>();
       conditions.add(reduced.triggerOf(p));
@@ -148,6 +162,9 @@ final class Space {
       chained += status ? 1 : 0;
       p.term().flatMap(Term::lastsFor).ifPresent(durations::add);
       p.deadline().flatMap(Deadline::within).ifPresent(durations::add);
+      clocks |=
+          p.term().flatMap(Term::lastsFor).isPresent()
+              || p.deadline().flatMap(Deadline::within).isPresent();
       if (p.term().flatMap(Term::endsAt).isPresent()
           || p.deadline().flatMap(Deadline::dueAt).isPresent()) {
         limits.add(Limitation.FIXED_INSTANTS);
@@ -161,6 +178,7 @@ final class Space {
       t.endsWhen().ifPresent(facts::walk);
       t.since().ifPresent(facts::walk);
       t.lastsFor().ifPresent(durations::add);
+      clocks |= t.lastsFor().isPresent();
       if (t.endsAt().isPresent() || (t.lastsFor().isPresent() && t.since().isEmpty())) {
         limits.add(Limitation.FIXED_INSTANTS);
       }
@@ -210,6 +228,10 @@ final class Space {
         g == 0
             ? Optional.empty()
             : agreement.date().map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC));
+    // Fixed instants are not points of the grid (a limitation), but where there are some, the
+    // first event still moves against the date as before, rather than less.
+    this.anchored =
+        dateStart.isPresent() && (clocks || limitations.contains(Limitation.FIXED_INSTANTS));
 
     List<Occurred> probes = new ArrayList<>(patterns);
     int firstExtra = probes.size();
@@ -218,6 +240,7 @@ final class Space {
     ImmutableList.Builder<BitSet> extra = ImmutableList.builder();
     classify(probes, firstExtra, restrained, facts.counts, moving, letterList, extra);
     this.letters = letterList.build();
+    letters.forEach(l -> eventCache.add(new HashMap<>()));
     this.extraMatches = extra.build();
   }
 
@@ -401,13 +424,29 @@ final class Space {
     return out;
   }
 
-  /** The grid of times for scenarios of n events: the constants' divisor over n + 1 points. */
+  /**
+   * The grid of times for scenarios of n events: the constants' divisor over the number of points
+   * whose differences are compared, n + 1 with the date, n without it.
+   */
   long step(int n) {
-    return gcdNanos == 0 ? 0 : Math.max(1, gcdNanos / (n + 1));
+    return gcdNanos == 0 ? 0 : Math.max(1, gcdNanos / Math.max(1, anchored ? n + 1 : n));
   }
 
-  /** A scenario's events and the instant statuses are read until. */
-  record Run(Scenario scenario, Timeline timeline, ImmutableList<Integer> letters) {}
+  /**
+   * A scenario of the space: its events (and as-of instant, until which statuses are read), their
+   * timeline, the letter of each event, and the first instant of the space (the date, or the first
+   * event's instant), from which statuses are read.
+   */
+  record Run(Scenario scenario, Timeline timeline, ImmutableList<Integer> letters, Instant from) {
+    /** A scenario from outside the space: statuses are read from its first event (or as-of). */
+    Run(Scenario scenario, Timeline timeline, ImmutableList<Integer> letters) {
+      this(
+          scenario,
+          timeline,
+          letters,
+          scenario.events().isEmpty() ? scenario.asOf() : scenario.events().get(0).at());
+    }
+  }
 
   /** What a question does with each scenario; returns true to stop. */
   interface Visit {
@@ -426,13 +465,13 @@ final class Space {
       }
       boolean[] stop = {false};
       long[] gaps = gaps(n);
-      long[] starts = dateStart.isPresent() && n > 0 ? gaps : new long[] {0};
-      Instant origin = dateStart.orElse(base());
+      long[] starts = anchored && n > 0 ? gaps : new long[] {0};
+      Instant origin = origin();
       int[] seq = new int[n];
       long[] at = new long[n];
       int[] used = new int[letters.size()];
       for (long start : starts) {
-        fill(0, n, seq, at, used, gaps, origin.plusNanos(start), visit, cases, stop);
+        fill(0, n, seq, at, used, gaps, origin, start, visit, cases, stop);
         if (stop[0]) {
           return cases[0];
         }
@@ -448,7 +487,8 @@ final class Space {
       long[] at,
       int[] used,
       long[] gaps,
-      Instant first,
+      Instant origin,
+      long first,
       Visit visit,
       long[] cases,
       boolean[] stop) {
@@ -457,7 +497,7 @@ final class Space {
     }
     if (i == n) {
       cases[0]++;
-      if (visit.visit(run(seq, at, first))) {
+      if (visit.visit(run(seq, at, origin, first))) {
         stop[0] = true;
       }
       return;
@@ -474,7 +514,7 @@ final class Space {
         seq[i] = l;
         at[i] = i == 0 ? 0 : at[i - 1] + gap;
         used[l]++;
-        fill(i + 1, n, seq, at, used, gaps, first, visit, cases, stop);
+        fill(i + 1, n, seq, at, used, gaps, origin, first, visit, cases, stop);
         used[l]--;
         if (stop[0]) {
           return;
@@ -483,19 +523,34 @@ final class Space {
     }
   }
 
-  private Run run(int[] seq, long[] at, Instant first) {
-    Scenario.Builder b = Scenario.builder().name("counterexample");
-    Instant last = first;
+  /** The instant events are drawn from: the date where clocks can start from it, else the base. */
+  private Instant origin() {
+    return dateStart.orElse(base());
+  }
+
+  /** The letter's event at a time after the origin, built once and reused across scenarios. */
+  private Event event(int letter, long offset) {
+    return eventCache
+        .get(letter)
+        .computeIfAbsent(
+            offset,
+            o -> Event.builder().from(letters.get(letter)).at(origin().plusNanos(o)).build());
+  }
+
+  private Run run(int[] seq, long[] at, Instant origin, long first) {
+    List<Event> events = new ArrayList<>(seq.length);
+    long last = first;
     for (int i = 0; i < seq.length; i++) {
-      last = first.plusNanos(at[i]);
-      b.addEvents(Event.builder().from(letters.get(seq[i])).at(last).build());
+      last = first + at[i];
+      events.add(event(seq[i], last));
     }
-    Scenario s = b.asOf(last.plus(horizon)).build();
-    return new Run(
-        s,
-        evaluator.timeline(s),
-        com.google.common.primitives.Ints.asList(seq.clone()).stream()
-            .collect(ImmutableList.toImmutableList()));
+    Scenario s =
+        Scenario.builder()
+            .name("counterexample")
+            .events(events)
+            .asOf(origin.plusNanos(last).plus(horizon))
+            .build();
+    return new Run(s, evaluator.timeline(s), ImmutableList.copyOf(Ints.asList(seq)), origin);
   }
 
   /** Describes the space searched. */
@@ -510,9 +565,13 @@ final class Space {
         limitations);
   }
 
-  /** Every instant at which a status of the run may change, in order. */
+  /**
+   * Every instant at which a status of the run may change, in order, and the first instant of the
+   * space (before any event and any change: the statuses a scenario starts with).
+   */
   static ImmutableList<Instant> instants(Run run) {
     Set<Instant> out = new java.util.TreeSet<>();
+    out.add(run.from());
     run.scenario().events().forEach(e -> out.add(e.at()));
     run.timeline()
         .pledges()

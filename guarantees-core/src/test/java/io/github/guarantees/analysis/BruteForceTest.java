@@ -19,6 +19,8 @@ import io.github.guarantees.scenario.Event;
 import io.github.guarantees.scenario.Scenario;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +63,63 @@ class BruteForceTest {
     System.out.println("timed: proved " + proved + ", refuted " + failed);
     assertThat(proved).as("some properties hold").isPositive();
     assertThat(failed).as("some properties fail").isPositive();
+  }
+
+  /**
+   * The same with the agreement dated at the grid's start. Where a clock can start from the date (a
+   * pledge in force from the start with a term or a relative deadline), the analysis counts the
+   * date among the grid's points and draws the first event at every offset from it; elsewhere it
+   * draws none (only differences between events matter), which the brute force, anchored at the
+   * date, checks.
+   */
+  @Test
+  void datedAgreementsAgreeWithAFineGridFromTheDate() {
+    Duration step = Duration.ofMinutes(12);
+    List<Instant> grid = new ArrayList<>();
+    for (int k = 0; k <= 15; k++) {
+      grid.add(T0.plus(step.multipliedBy(k)));
+    }
+    int proved = 0;
+    int failed = 0;
+    int clocked = 0;
+    for (long seed = 200; seed <= 213; seed++) {
+      Random r = new Random(seed);
+      Agreement timed = agreement(r, true);
+      List<Pledge> pledges = new ArrayList<>();
+      for (Pledge p : timed.pledges()) {
+        // Every other agreement without clocks: only its windows are constants.
+        pledges.add(
+            seed % 2 == 0
+                ? p
+                : Pledge.builder()
+                    .from(p)
+                    .term(Optional.empty())
+                    .deadline(Optional.empty())
+                    .build());
+      }
+      Agreement agreement =
+          Agreement.builder()
+              .from(timed)
+              .pledges(pledges)
+              .date(LocalDate.ofInstant(T0, ZoneOffset.UTC))
+              .build();
+      clocked +=
+          agreement.pledges().stream()
+                  .anyMatch(
+                      p ->
+                          p.term().flatMap(Term::lastsFor).isPresent()
+                              || p.deadline().flatMap(Deadline::within).isPresent())
+              ? 1
+              : 0;
+      Property property = property(r, true);
+      int[] counts = compare(seed, agreement, property, grid, List.of(Optional.<String>empty()));
+      proved += counts[0];
+      failed += counts[1];
+    }
+    System.out.println("dated: proved " + proved + ", refuted " + failed + ", clocked " + clocked);
+    assertThat(proved).as("some properties hold").isPositive();
+    assertThat(failed).as("some properties fail").isPositive();
+    assertThat(clocked).as("some agreements have clocks, some not").isBetween(3, 7);
   }
 
   @Test
