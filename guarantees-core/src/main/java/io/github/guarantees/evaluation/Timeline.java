@@ -226,9 +226,16 @@ public final class Timeline {
   /** The events that match one of the patterns: those a condition could have noticed. */
   private static ImmutableList<Event> matching(
       EventIndex index, ImmutableList<Event> events, ImmutableSet<Occurred> patterns) {
-    return events.stream()
-        .filter(e -> patterns.stream().anyMatch(o -> index.matches(o, e)))
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<Event> out = ImmutableList.builder();
+    for (Event e : events) {
+      for (Occurred o : patterns) {
+        if (index.matches(o, e)) {
+          out.add(e);
+          break;
+        }
+      }
+    }
+    return out.build();
   }
 
   /**

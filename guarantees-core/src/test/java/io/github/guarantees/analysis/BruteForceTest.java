@@ -42,13 +42,19 @@ class BruteForceTest {
   private static final Instant T0 = Fixtures.T0;
   private static final Budget BUDGET = new Budget(3, 3);
 
-  @Test
-  void timedAgreementsAgreeWithAFineGrid() {
+  /** Every 12 minutes for three hours from {@link #T0}: not the analysis's grid, and finer. */
+  private static List<Instant> fineGrid() {
     Duration step = Duration.ofMinutes(12);
     List<Instant> grid = new ArrayList<>();
     for (int k = 0; k <= 15; k++) {
       grid.add(T0.plus(step.multipliedBy(k)));
     }
+    return grid;
+  }
+
+  @Test
+  void timedAgreementsAgreeWithAFineGrid() {
+    List<Instant> grid = fineGrid();
     int proved = 0;
     int failed = 0;
     for (long seed = 1; seed <= 14; seed++) {
@@ -74,11 +80,7 @@ class BruteForceTest {
    */
   @Test
   void datedAgreementsAgreeWithAFineGridFromTheDate() {
-    Duration step = Duration.ofMinutes(12);
-    List<Instant> grid = new ArrayList<>();
-    for (int k = 0; k <= 15; k++) {
-      grid.add(T0.plus(step.multipliedBy(k)));
-    }
+    List<Instant> grid = fineGrid();
     int proved = 0;
     int failed = 0;
     int clocked = 0;
