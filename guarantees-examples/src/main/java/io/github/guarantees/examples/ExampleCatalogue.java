@@ -121,4 +121,23 @@ public final class ExampleCatalogue implements Catalogue {
     }
     return out.buildOrThrow();
   }
+
+  /**
+   * The built-in property files: {@code builtin:paris-2026/properties} (the Paris properties of
+   * {@link ParisProperties}) and {@code builtin:comparison/properties} (questions over the
+   * instruments' shared vocabulary, for {@code guarantees compare --property}).
+   */
+  @Override
+  public ImmutableMap<String, URL> properties() {
+    ImmutableMap.Builder<String, URL> out = ImmutableMap.builder();
+    URL paris = ExampleCatalogue.class.getResource(PARIS_2026_DIR + "properties.yaml");
+    if (paris != null) {
+      out.put(Paris2026.ID + "/properties", paris);
+    }
+    URL comparison = ExampleCatalogue.class.getResource(INSTRUMENTS_DIR + "properties.yaml");
+    if (comparison != null) {
+      out.put(COMPARISON + "/properties", comparison);
+    }
+    return out.buildOrThrow();
+  }
 }

@@ -4,8 +4,10 @@ import static io.github.guarantees.condition.Condition.allOf;
 import static io.github.guarantees.condition.Condition.inForce;
 import static io.github.guarantees.condition.Condition.occurred;
 
+import io.github.guarantees.analysis.Item;
 import io.github.guarantees.analysis.Property;
 import io.github.guarantees.analysis.Selector;
+import io.github.guarantees.evaluation.Status;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.model.Location;
 import io.github.guarantees.model.Pledge;
@@ -39,6 +41,27 @@ public final class ParisProperties {
         allOf(
             inForce(Paris2026.UKRAINE_REQUEST, Paris2026.REQUEST_WITHDRAWN),
             occurred(Paris2026.CREDIBLE_CESSATION)));
+  }
+
+  /**
+   * Reachability: the United Kingdom's part in the military hubs can fire (after a ceasefire, a
+   * verified credible cessation, Ukraine's request and a vote of the House of Commons).
+   *
+   * @return the property
+   */
+  public static Property ukHubsCanFire() {
+    return new Property.CanFire(Item.contribution(Paris2026.MILITARY_HUBS, Paris2026.UK));
+  }
+
+  /**
+   * Germany's part in the multinational force is blocked in every scenario: its standing caveat
+   * (forces on neighbouring NATO territory, not in Ukraine for now) forbids it whatever happens.
+   *
+   * @return the property
+   */
+  public static Property germanyNeverDeploysInUkraine() {
+    return new Property.Always(
+        Item.contribution(Paris2026.MULTINATIONAL_FORCE, Paris2026.DE), Status.BLOCKED);
   }
 
   /**

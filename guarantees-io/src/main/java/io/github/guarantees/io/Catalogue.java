@@ -33,4 +33,14 @@ public interface Catalogue {
    * @return the scenario files by name, in the order to list them
    */
   ImmutableMap<String, URL> scenarios();
+
+  /**
+   * Returns the built-in property files by name, {@code <agreement>/<name>} (e.g. {@code
+   * paris-2026/properties}), each a YAML or JSON resource; none unless a catalogue ships some.
+   *
+   * @return the property files by name, in the order to list them
+   */
+  default ImmutableMap<String, URL> properties() {
+    return ImmutableMap.of();
+  }
 }

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.guarantees.analysis.Budget;
+import io.github.guarantees.analysis.Item;
+import io.github.guarantees.analysis.Property;
+import io.github.guarantees.analysis.Selector;
 import io.github.guarantees.condition.Condition;
 import io.github.guarantees.condition.EventRole;
 import io.github.guarantees.condition.Limits;
@@ -137,6 +141,32 @@ final class Decoder {
   static final ImmutableSet<String> ABSENCE_FIELDS = ImmutableSet.of("from", "until");
   static final ImmutableSet<String> MEMBERSHIP_CHANGE_FIELDS =
       ImmutableSet.of("at", "on", "notice");
+  static final ImmutableSet<String> PROPERTY_FILE_FIELDS =
+      ImmutableSet.of("description", "budget", "properties");
+  static final ImmutableSet<String> BUDGET_FIELDS = ImmutableSet.of("maxEvents", "maxRepeats");
+
+  /** The kinds of property, one key each; a property has its name, a description and one kind. */
+  static final ImmutableSet<String> PROPERTY_KINDS =
+      ImmutableSet.of(
+          "neverActiveUnless",
+          "respondsWithin",
+          "neverTogether",
+          "canFire",
+          "always",
+          "readingsAgree");
+
+  static final ImmutableSet<String> PROPERTY_FIELDS =
+      ImmutableSet.<String>builder().add("name", "description").addAll(PROPERTY_KINDS).build();
+  static final ImmutableSet<String> NEVER_ACTIVE_UNLESS_FIELDS =
+      ImmutableSet.of("select", "condition");
+  static final ImmutableSet<String> RESPONDS_WITHIN_FIELDS =
+      ImmutableSet.of("trigger", "after", "select", "within");
+  static final ImmutableSet<String> NEVER_TOGETHER_FIELDS = ImmutableSet.of("first", "second");
+  static final ImmutableSet<String> CAN_FIRE_FIELDS = ImmutableSet.of("pledge", "party", "after");
+  static final ImmutableSet<String> READINGS_AGREE_FIELDS = ImmutableSet.of("reading", "select");
+  static final ImmutableSet<String> ALWAYS_FIELDS = ImmutableSet.of("pledge", "party", "status");
+  static final ImmutableSet<String> SELECTOR_FIELDS =
+      ImmutableSet.of("kinds", "locations", "atLeast", "ids", "contributions");
   static final ImmutableSet<String> EXPECTATION_FIELDS =
       ImmutableSet.of("pledge", "party", "status", "at");
   static final ImmutableSet<String> CONDITIONS =
@@ -1412,6 +1442,15 @@ final class Decoder {
         expectationIndex.add(i);
       }
     }
+    List<NamedProperty> holds = new ArrayList<>();
+    List<PropertyNames.Use> uses = new ArrayList<>();
+    Map<String, Node> propertyNames = new HashMap<>();
+    for (Node n : list(m, "holds", false)) {
+      NamedProperty p = namedProperty(n, propertyNames, uses);
+      if (p != null) {
+        holds.add(p);
+      }
+    }
     if (!problems.isEmpty()) {
       // Report, in the same run, what the parts that did decode name wrongly in the agreement.
       Agreement named = agreement == null ? null : resolve(agreement);
@@ -1423,6 +1462,7 @@ final class Decoder {
             expectations,
             expectationIndex,
             (path, message) -> problem(nodeAt(path, m), message));
+        problems.addAll(PropertyNames.check(named, uses, null, file));
       }
       return null;
     }
@@ -1438,7 +1478,327 @@ final class Decoder {
         scenario,
         ImmutableList.copyOf(listed),
         ImmutableList.copyOf(expectations),
+        ImmutableList.copyOf(holds),
+        ImmutableList.copyOf(uses),
         positions.buildOrThrow());
+  }
+
+  // ---------------------------------------------------------------- properties
+
+  @Nullable PropertyFile propertyFile(Node root, String source) {
+    MapNode m = root(root, "a property file");
+    if (m == null) {
+      return null;
+    }
+    only(m, PROPERTY_FILE_FIELDS);
+    String description = string(m, "description", false);
+    Node budgetNode = optional(m, "budget");
+    Budget budget = budgetNode == null ? null : budget(budgetNode);
+    List<NamedProperty> properties = new ArrayList<>();
+    List<PropertyNames.Use> uses = new ArrayList<>();
+    Map<String, Node> names = new HashMap<>();
+    Node list = m.entries.get("properties");
+    if (list instanceof ListNode l && l.items.isEmpty()) {
+      problem(list, "give at least one property");
+    }
+    for (Node n : list(m, "properties", true)) {
+      NamedProperty p = namedProperty(n, names, uses);
+      if (p != null) {
+        properties.add(p);
+      }
+    }
+    if (!problems.isEmpty()) {
+      return null;
+    }
+    return new PropertyFile(
+        source, description, budget, ImmutableList.copyOf(properties), ImmutableList.copyOf(uses));
+  }
+
+  private @Nullable Budget budget(Node n) {
+    MapNode m = map(n, "a budget {maxEvents: <0 to 8>, maxRepeats: <1 to maxEvents>}");
+    if (m == null) {
+      return null;
+    }
+    int before = problems.size();
+    only(m, BUDGET_FIELDS);
+    Node eventsNode = m.entries.get("maxEvents");
+    Node repeatsNode = m.entries.get("maxRepeats");
+    Long events = eventsNode == null ? null : integer(eventsNode);
+    Long repeats = repeatsNode == null ? null : integer(repeatsNode);
+    if (eventsNode == null) {
+      missing(m, "maxEvents", "the most events in a scenario, 0 to 8");
+    }
+    if (repeatsNode == null) {
+      missing(m, "maxRepeats", "the most occurrences of one kind of event, 1 to maxEvents");
+    }
+    if (problems.size() > before || events == null || repeats == null) {
+      return null;
+    }
+    if (events < 0 || events > 8) {
+      problem(
+          java.util.Objects.requireNonNull(eventsNode),
+          "maxEvents must be 0 to 8, found " + events);
+      return null;
+    }
+    if (repeats < 1 || repeats > Math.max(1, events)) {
+      problem(
+          java.util.Objects.requireNonNull(repeatsNode),
+          "maxRepeats must be 1 to maxEvents (" + Math.max(1, events) + "), found " + repeats);
+      return null;
+    }
+    long e = events;
+    long r = repeats;
+    return build(m, () -> new Budget((int) e, (int) r));
+  }
+
+  /**
+   * A property: {@code {name: <id>, description: <text>, <kind>: {...}}} with exactly one kind; the
+   * names it uses are added to {@code uses}, each at its node, to be checked against an agreement.
+   */
+  private @Nullable NamedProperty namedProperty(
+      Node n, Map<String, Node> seen, List<PropertyNames.Use> uses) {
+    MapNode m = map(n, "a property {name: <id>, <kind>: {...}}");
+    if (m == null) {
+      return null;
+    }
+    int before = problems.size();
+    int referencesBefore = references.size();
+    only(m, PROPERTY_FIELDS);
+    String name = string(m, "name", true);
+    Node nameNode = m.entries.get("name");
+    if (name != null && nameNode != null) {
+      if (!Ids.isValid(name)) {
+        problem(nameNode, "property name " + Ids.quote(name) + ": " + ID_RULE);
+        name = null;
+      } else if (!unique(nameNode, "property", name, seen)) {
+        name = null;
+      }
+    }
+    String description = string(m, "description", false);
+    List<String> kinds = new ArrayList<>();
+    for (String k : m.entries.keySet()) {
+      if (PROPERTY_KINDS.contains(k)) {
+        kinds.add(k);
+      }
+    }
+    if (kinds.size() != 1) {
+      problem(
+          m,
+          kinds.isEmpty()
+              ? "a property needs one kind: " + String.join(", ", PROPERTY_KINDS)
+              : "a property has exactly one kind, found " + String.join(", ", kinds));
+      return null;
+    }
+    String kind = kinds.get(0);
+    Node arg = java.util.Objects.requireNonNull(m.entries.get(kind));
+    String what = "property " + (name == null ? "" : Ids.quote(name));
+    List<PropertyNames.Use> own = new ArrayList<>();
+    Property property =
+        switch (kind) {
+          case "neverActiveUnless" -> neverActiveUnless(arg, what, own);
+          case "respondsWithin" -> respondsWithin(arg, what, own);
+          case "neverTogether" -> neverTogether(arg, own);
+          case "canFire" -> canFire(arg, what, own);
+          case "readingsAgree" -> readingsAgree(arg, own);
+          case "always" -> always(arg, own);
+          default -> throw new AssertionError(kind);
+        };
+    if (problems.size() > before || property == null || name == null) {
+      return null;
+    }
+    String named = name;
+    for (Reference r : references.subList(referencesBefore, references.size())) {
+      uses.add(
+          new PropertyNames.Use(
+              r.trigger() ? PropertyNames.Kind.TRIGGER : PropertyNames.Kind.PARTY,
+              r.id(),
+              null,
+              named,
+              r.where().line,
+              r.where().column,
+              r.where().path));
+    }
+    // these are checked against the agreement the property is asked of, not the file's own
+    references.subList(referencesBefore, references.size()).clear();
+    for (PropertyNames.Use u : own) {
+      uses.add(
+          new PropertyNames.Use(
+              u.kind(), u.id(), u.party(), named, u.line(), u.column(), u.path()));
+    }
+    Property p = property;
+    return build(m, () -> new NamedProperty(named, Optional.ofNullable(description), p));
+  }
+
+  private @Nullable Property neverActiveUnless(Node n, String what, List<PropertyNames.Use> uses) {
+    MapNode m = map(n, "{select: <selector>, condition: <condition>}");
+    if (m == null) {
+      return null;
+    }
+    only(m, NEVER_ACTIVE_UNLESS_FIELDS);
+    Selector selector = requiredSelector(m, "select", uses);
+    Node c = m.entries.get("condition");
+    Condition condition = null;
+    if (c == null || isNull(c)) {
+      missing(m, "condition", "the condition the chosen items need, e.g. {occurred: ceasefire}");
+    } else {
+      condition = condition(c, what + " condition");
+    }
+    return selector == null || condition == null
+        ? null
+        : new Property.NeverActiveUnless(selector, condition);
+  }
+
+  private @Nullable Property respondsWithin(Node n, String what, List<PropertyNames.Use> uses) {
+    MapNode m =
+        map(
+            n,
+            "{trigger: <event pattern>, after: <condition>, select: <selector>, within:"
+                + " <duration>}");
+    if (m == null) {
+      return null;
+    }
+    only(m, RESPONDS_WITHIN_FIELDS);
+    Occurred trigger = requiredPattern(m, "trigger", what + " trigger");
+    Node afterNode = optional(m, "after");
+    Condition after = afterNode == null ? null : condition(afterNode, what + " after");
+    Selector selector = requiredSelector(m, "select", uses);
+    Node w = m.entries.get("within");
+    Duration within = null;
+    if (w == null || isNull(w)) {
+      missing(m, "within", "how long the response may take, e.g. PT72H");
+    } else {
+      within = duration(w);
+    }
+    if (trigger == null
+        || selector == null
+        || within == null
+        || (afterNode != null && after == null)) {
+      return null;
+    }
+    return new Property.RespondsWithin(trigger, Optional.ofNullable(after), selector, within);
+  }
+
+  private @Nullable Property neverTogether(Node n, List<PropertyNames.Use> uses) {
+    MapNode m = map(n, "{first: <selector>, second: <selector>}");
+    if (m == null) {
+      return null;
+    }
+    only(m, NEVER_TOGETHER_FIELDS);
+    Selector first = requiredSelector(m, "first", uses);
+    Selector second = requiredSelector(m, "second", uses);
+    return first == null || second == null ? null : new Property.NeverTogether(first, second);
+  }
+
+  private @Nullable Property canFire(Node n, String what, List<PropertyNames.Use> uses) {
+    Item item = item(n, CAN_FIRE_FIELDS, uses);
+    if (!(n instanceof MapNode m)) {
+      return null;
+    }
+    Node afterNode = optional(m, "after");
+    Occurred after = afterNode == null ? null : pattern(afterNode, what + " after");
+    if (item == null || (afterNode != null && after == null)) {
+      return null;
+    }
+    return new Property.CanFire(item, Optional.ofNullable(after));
+  }
+
+  private @Nullable Property readingsAgree(Node n, List<PropertyNames.Use> uses) {
+    MapNode m = map(n, "{reading: <name>, select: <selector>}");
+    if (m == null) {
+      return null;
+    }
+    only(m, READINGS_AGREE_FIELDS);
+    String reading = string(m, "reading", true);
+    Node readingNode = m.entries.get("reading");
+    if (reading != null && readingNode != null) {
+      uses.add(
+          new PropertyNames.Use(
+              PropertyNames.Kind.READING,
+              reading,
+              null,
+              "",
+              readingNode.line,
+              readingNode.column,
+              readingNode.path));
+    }
+    Selector selector = requiredSelector(m, "select", uses);
+    return reading == null || selector == null
+        ? null
+        : new Property.ReadingsAgree(reading, selector);
+  }
+
+  private @Nullable Property always(Node n, List<PropertyNames.Use> uses) {
+    Item item = item(n, ALWAYS_FIELDS, uses);
+    if (!(n instanceof MapNode m)) {
+      return null;
+    }
+    Status status = requiredEnum(m, "status", Status.class, "status");
+    return item == null || status == null ? null : new Property.Always(item, status);
+  }
+
+  /** An item: {@code {pledge: <id>, party: <id>}}, the party for a contribution. */
+  private @Nullable Item item(Node n, Set<String> fields, List<PropertyNames.Use> uses) {
+    MapNode m = map(n, "{pledge: <id>, party: <id>}");
+    if (m == null) {
+      return null;
+    }
+    only(m, fields);
+    String pledge = string(m, "pledge", true);
+    String party = string(m, "party", false);
+    if (pledge == null) {
+      return null;
+    }
+    Node at = m.entries.getOrDefault("party", m.entries.getOrDefault("pledge", m));
+    uses.add(
+        new PropertyNames.Use(
+            PropertyNames.Kind.ITEM, pledge, party, "", at.line, at.column, at.path));
+    return party == null ? Item.pledge(pledge) : Item.contribution(pledge, party);
+  }
+
+  private @Nullable Selector requiredSelector(MapNode m, String key, List<PropertyNames.Use> uses) {
+    Node n = m.entries.get(key);
+    if (n == null || isNull(n)) {
+      missing(
+          m,
+          key,
+          "a selector {kinds, locations, atLeast, ids, contributions}; {} chooses every pledge");
+      return null;
+    }
+    return selector(n, uses);
+  }
+
+  /** A selector: {@code {kinds, locations, atLeast, ids, contributions}}, each optional. */
+  private @Nullable Selector selector(Node n, List<PropertyNames.Use> uses) {
+    MapNode m = map(n, "a selector {kinds, locations, atLeast, ids, contributions}");
+    if (m == null) {
+      return null;
+    }
+    int before = problems.size();
+    only(m, SELECTOR_FIELDS);
+    Selector.Builder b = Selector.builder();
+    b.kinds(enums(m, "kinds", PledgeKind.class, "pledge kind").toArray(new PledgeKind[0]));
+    b.locations(enums(m, "locations", Location.class, "location").toArray(new Location[0]));
+    Node atLeast = optional(m, "atLeast");
+    if (atLeast != null) {
+      BindingForce f = enumValue(atLeast, BindingForce.class, "binding force");
+      if (f != null) {
+        b.atLeast(f);
+      }
+    }
+    for (Node id : list(m, "ids", false)) {
+      String text = text(id, "a pledge id");
+      if (text != null) {
+        b.ids(text);
+        uses.add(
+            new PropertyNames.Use(
+                PropertyNames.Kind.PLEDGE, text, null, "", id.line, id.column, id.path));
+      }
+    }
+    Node contributions = optional(m, "contributions");
+    if (contributions != null && Boolean.TRUE.equals(bool(contributions))) {
+      b.withContributions();
+    }
+    return problems.size() > before ? null : build(m, b::build);
   }
 
   private @Nullable Event event(Node n) {

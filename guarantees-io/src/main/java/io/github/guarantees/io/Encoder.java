@@ -3,6 +3,10 @@ package io.github.guarantees.io;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.github.guarantees.analysis.Item;
+import io.github.guarantees.analysis.Property;
+import io.github.guarantees.analysis.PropertyVisitor;
+import io.github.guarantees.analysis.Selector;
 import io.github.guarantees.condition.After;
 import io.github.guarantees.condition.AllOf;
 import io.github.guarantees.condition.Always;
@@ -657,6 +661,154 @@ final class Encoder {
         g.writeEndObject();
       }
       g.writeEndArray();
+    }
+    if (!f.holds().isEmpty()) {
+      g.writeArrayFieldStart("holds");
+      for (NamedProperty p : f.holds()) {
+        property(p);
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  void propertyFile(PropertyFile f) throws IOException {
+    g.writeStartObject();
+    string("description", f.description());
+    if (f.budget().isPresent()) {
+      g.writeObjectFieldStart("budget");
+      g.writeNumberField("maxEvents", f.budget().get().maxEvents());
+      g.writeNumberField("maxRepeats", f.budget().get().maxRepeats());
+      g.writeEndObject();
+    }
+    g.writeArrayFieldStart("properties");
+    for (NamedProperty p : f.properties()) {
+      property(p);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** A property: its name, description and one kind (the visitor has one method per kind). */
+  private void property(NamedProperty named) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", named.name());
+    string("description", named.description());
+    try {
+      named
+          .property()
+          .accept(
+              new PropertyVisitor<Boolean>() {
+                @Override
+                public Boolean neverActiveUnless(Property.NeverActiveUnless p) {
+                  return run(
+                      () -> {
+                        g.writeObjectFieldStart("neverActiveUnless");
+                        selector("select", p.selector());
+                        g.writeFieldName("condition");
+                        condition(p.condition());
+                        g.writeEndObject();
+                      });
+                }
+
+                @Override
+                public Boolean respondsWithin(Property.RespondsWithin p) {
+                  return run(
+                      () -> {
+                        g.writeObjectFieldStart("respondsWithin");
+                        g.writeStringField("trigger", pattern(p.trigger()));
+                        if (p.after().isPresent()) {
+                          g.writeFieldName("after");
+                          condition(p.after().get());
+                        }
+                        selector("select", p.selector());
+                        g.writeStringField("within", duration(p.within()));
+                        g.writeEndObject();
+                      });
+                }
+
+                @Override
+                public Boolean neverTogether(Property.NeverTogether p) {
+                  return run(
+                      () -> {
+                        g.writeObjectFieldStart("neverTogether");
+                        selector("first", p.first());
+                        selector("second", p.second());
+                        g.writeEndObject();
+                      });
+                }
+
+                @Override
+                public Boolean canFire(Property.CanFire p) {
+                  return run(
+                      () -> {
+                        g.writeObjectFieldStart("canFire");
+                        item(p.item());
+                        if (p.after().isPresent()) {
+                          g.writeStringField("after", pattern(p.after().get()));
+                        }
+                        g.writeEndObject();
+                      });
+                }
+
+                @Override
+                public Boolean readingsAgree(Property.ReadingsAgree p) {
+                  return run(
+                      () -> {
+                        g.writeObjectFieldStart("readingsAgree");
+                        g.writeStringField("reading", p.reading());
+                        selector("select", p.selector());
+                        g.writeEndObject();
+                      });
+                }
+
+                @Override
+                public Boolean always(Property.Always p) {
+                  return run(
+                      () -> {
+                        g.writeObjectFieldStart("always");
+                        item(p.item());
+                        g.writeStringField("status", Names.of(p.status()));
+                        g.writeEndObject();
+                      });
+                }
+              });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    g.writeEndObject();
+  }
+
+  private static Boolean run(IoAction action) {
+    try {
+      action.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return true;
+  }
+
+  private void item(Item item) throws IOException {
+    g.writeStringField("pledge", item.pledge());
+    string("party", item.party());
+  }
+
+  private void selector(String field, Selector s) throws IOException {
+    g.writeObjectFieldStart(field);
+    optionalEnums("kinds", s.kinds());
+    optionalEnums("locations", s.locations());
+    if (s.atLeast().isPresent()) {
+      g.writeStringField("atLeast", Names.of(s.atLeast().get()));
+    }
+    if (!s.ids().isEmpty()) {
+      g.writeArrayFieldStart("ids");
+      for (String id : s.ids()) {
+        g.writeString(id);
+      }
+      g.writeEndArray();
+    }
+    if (s.contributions()) {
+      g.writeBooleanField("contributions", true);
     }
     g.writeEndObject();
   }

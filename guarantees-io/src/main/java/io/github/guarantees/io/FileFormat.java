@@ -195,6 +195,61 @@ public final class FileFormat {
   }
 
   /**
+   * Reads a property file, YAML unless its name ends in {@code .json}.
+   *
+   * @param file the file, not null
+   * @return the property file
+   * @throws LoadException listing every problem, including a file that cannot be read
+   * @throws NullPointerException if file is null
+   */
+  public static PropertyFile readProperties(Path file) {
+    checkNotNull(file, "file");
+    return readProperties(file.toString(), load(file), Syntax.of(file));
+  }
+
+  /**
+   * Reads a property file from text. The names its properties use are checked when they are asked
+   * of an agreement ({@link PropertyFile#validate}).
+   *
+   * @param source the name to give in errors, e.g. the file name; not null
+   * @param text the document, not null
+   * @param syntax its syntax, not null
+   * @return the property file
+   * @throws LoadException listing every problem
+   * @throws NullPointerException if an argument is null
+   */
+  public static PropertyFile readProperties(String source, String text, Syntax syntax) {
+    checkNotNull(source, "source");
+    checkNotNull(text, "text");
+    checkNotNull(syntax, "syntax");
+    List<FileProblem> problems = new ArrayList<>();
+    TreeReader reader = new TreeReader(source, problems);
+    Node root = reader.read(text, syntax);
+    PropertyFile out = null;
+    if (root != null) {
+      out = new Decoder(source, problems, reader.index).propertyFile(root, source);
+    }
+    if (out == null || !problems.isEmpty()) {
+      throw new LoadException(fallback(source, problems, "the property file"));
+    }
+    return out;
+  }
+
+  /**
+   * Writes a property file.
+   *
+   * @param file the property file, not null
+   * @param syntax the syntax, not null
+   * @return the document, ending in a newline
+   * @throws NullPointerException if an argument is null
+   */
+  public static String write(PropertyFile file, Syntax syntax) {
+    checkNotNull(file, "file");
+    checkNotNull(syntax, "syntax");
+    return Encoder.write(syntax, e -> e.propertyFile(file));
+  }
+
+  /**
    * Writes an agreement.
    *
    * @param agreement the agreement, not null

@@ -48,16 +48,23 @@ public final class References {
 
   /** The catalogues' agreements and scenario files, merged; the first catalogue wins a name. */
   private record Builtins(
-      ImmutableMap<String, Supplier<Agreement>> agreements, ImmutableMap<String, URL> scenarios) {
+      ImmutableMap<String, Supplier<Agreement>> agreements,
+      ImmutableMap<String, URL> scenarios,
+      ImmutableMap<String, URL> properties) {
     static Builtins load() {
       Map<String, Supplier<Agreement>> agreements = new LinkedHashMap<>();
       Map<String, URL> scenarios = new LinkedHashMap<>();
+      Map<String, URL> properties = new LinkedHashMap<>();
       ClassLoader loader = References.class.getClassLoader();
       for (Catalogue c : ServiceLoader.load(Catalogue.class, loader)) {
         c.agreements().forEach(agreements::putIfAbsent);
         c.scenarios().forEach(scenarios::putIfAbsent);
+        c.properties().forEach(properties::putIfAbsent);
       }
-      return new Builtins(ImmutableMap.copyOf(agreements), ImmutableMap.copyOf(scenarios));
+      return new Builtins(
+          ImmutableMap.copyOf(agreements),
+          ImmutableMap.copyOf(scenarios),
+          ImmutableMap.copyOf(properties));
     }
   }
 
@@ -78,6 +85,46 @@ public final class References {
    */
   public static ImmutableList<String> builtinScenarios() {
     return BUILTINS.get().scenarios().keySet().asList();
+  }
+
+  /**
+   * Returns the names of the built-in property files, {@code <agreement>/<name>}, without the
+   * {@code builtin:} prefix.
+   *
+   * @return the names, in catalogue order
+   */
+  public static ImmutableList<String> builtinProperties() {
+    return BUILTINS.get().properties().keySet().asList();
+  }
+
+  /**
+   * Reads a property file named by a command-line argument: a file, or {@code
+   * builtin:<agreement>/<name>} (e.g. {@code builtin:paris-2026/properties}).
+   *
+   * @param ref the file or built-in name, not null
+   * @return the property file
+   * @throws LoadException listing every problem, or naming the built-in probably meant
+   * @throws NullPointerException if ref is null
+   */
+  public static PropertyFile properties(String ref) {
+    checkNotNull(ref, "ref");
+    if (ref.startsWith(BUILTIN)) {
+      String name = ref.substring(BUILTIN.length());
+      URL url = BUILTINS.get().properties().get(name);
+      if (url == null) {
+        throw fail(
+            ref,
+            "no built-in property file '"
+                + name
+                + "'"
+                + hint(name, builtinProperties())
+                + " (built-in: "
+                + String.join(", ", builtinProperties())
+                + ")");
+      }
+      return FileFormat.readProperties(ref, read(url), syntax(url));
+    }
+    return FileFormat.readProperties(Path.of(ref));
   }
 
   /**

@@ -48,6 +48,8 @@ public final class ScenarioFile {
   private final Scenario scenario;
   private final ImmutableList<Expectation> expectations;
   private final ImmutableMap<String, int[]> positions;
+  private final ImmutableList<NamedProperty> holds;
+  private final ImmutableList<PropertyNames.Use> uses;
 
   /** The events in the order the file lists them, which positions and paths refer to. */
   private final ImmutableList<Event> listed;
@@ -58,8 +60,12 @@ public final class ScenarioFile {
       Scenario scenario,
       ImmutableList<Event> listed,
       ImmutableList<Expectation> expectations,
+      ImmutableList<NamedProperty> holds,
+      ImmutableList<PropertyNames.Use> uses,
       ImmutableMap<String, int[]> positions) {
     this.source = source;
+    this.holds = holds;
+    this.uses = uses;
     this.listed = listed;
     this.agreement = Optional.ofNullable(agreement);
     this.scenario = scenario;
@@ -79,14 +85,41 @@ public final class ScenarioFile {
    */
   public static ScenarioFile of(
       @Nullable String agreement, Scenario scenario, List<Expectation> expectations) {
+    return of(agreement, scenario, expectations, ImmutableList.of());
+  }
+
+  /**
+   * Creates a scenario file for writing, with properties that must hold at every instant of the
+   * scenario.
+   *
+   * @param agreement how the file names its agreement (a path relative to the file, or {@code
+   *     builtin:<id>}), or null for none
+   * @param scenario the scenario, not null
+   * @param expectations the expected outcomes, none null
+   * @param holds the properties the scenario must satisfy, their names unique; none null
+   * @return the scenario file
+   * @throws NullPointerException if scenario, expectations, holds or one of their elements is null
+   * @throws IllegalArgumentException if two properties have the same name
+   */
+  public static ScenarioFile of(
+      @Nullable String agreement,
+      Scenario scenario,
+      List<Expectation> expectations,
+      List<NamedProperty> holds) {
     checkNotNull(scenario, "scenario");
     checkNotNull(expectations, "expectations");
+    checkNotNull(holds, "holds");
+    PropertyFile properties = PropertyFile.of(null, null, holds);
+    ImmutableList.Builder<PropertyNames.Use> uses = ImmutableList.builder();
+    properties.properties().forEach(p -> uses.addAll(PropertyNames.of(p)));
     return new ScenarioFile(
         "<memory>",
         agreement,
         scenario,
         scenario.events(),
         ImmutableList.copyOf(expectations),
+        properties.properties(),
+        uses.build(),
         ImmutableMap.of());
   }
 
@@ -128,8 +161,18 @@ public final class ScenarioFile {
   }
 
   /**
-   * Checks that the scenario's events and expectations name only triggers, parties, pledges and
-   * contributions of the agreement.
+   * Returns the properties the scenario must satisfy (its {@code holds:} list), in file order; each
+   * is decided on this one scenario, at every instant of it.
+   *
+   * @return the properties, possibly empty
+   */
+  public ImmutableList<NamedProperty> holds() {
+    return holds;
+  }
+
+  /**
+   * Checks that the scenario's events, expectations and properties name only triggers, parties,
+   * pledges and contributions of the agreement.
    *
    * @param agreement the agreement the scenario is for, not null
    * @throws LoadException listing every unknown id, with its position in the file
@@ -153,6 +196,7 @@ public final class ScenarioFile {
         expectations,
         expectationIndex,
         (path, message) -> problems.add(problem(path, message)));
+    problems.addAll(PropertyNames.check(agreement, uses, null, source));
     if (!problems.isEmpty()) {
       throw new LoadException(problems);
     }
@@ -315,12 +359,13 @@ public final class ScenarioFile {
     return o instanceof ScenarioFile f
         && agreement.equals(f.agreement)
         && scenario.equals(f.scenario)
-        && expectations.equals(f.expectations);
+        && expectations.equals(f.expectations)
+        && holds.equals(f.holds);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(agreement, scenario, expectations);
+    return Objects.hash(agreement, scenario, expectations, holds);
   }
 
   @Override
@@ -332,6 +377,8 @@ public final class ScenarioFile {
         + agreement.map(a -> ", for " + a).orElse("")
         + ", "
         + expectations.size()
-        + " expectations}";
+        + " expectations"
+        + (holds.isEmpty() ? "" : ", " + holds.size() + " properties")
+        + "}";
   }
 }

@@ -100,7 +100,17 @@ class FormatDocTest {
             Decoder.MEMBERSHIP_CHANGE_FIELDS,
             Decoder.ABSENCE_FIELDS,
             Decoder.PATTERN_FIELDS,
-            Decoder.CONDITIONS)
+            Decoder.CONDITIONS,
+            Decoder.PROPERTY_FILE_FIELDS,
+            Decoder.BUDGET_FIELDS,
+            Decoder.PROPERTY_FIELDS,
+            Decoder.NEVER_ACTIVE_UNLESS_FIELDS,
+            Decoder.RESPONDS_WITHIN_FIELDS,
+            Decoder.NEVER_TOGETHER_FIELDS,
+            Decoder.CAN_FIRE_FIELDS,
+            Decoder.READINGS_AGREE_FIELDS,
+            Decoder.ALWAYS_FIELDS,
+            Decoder.SELECTOR_FIELDS)
         .flatMap(fields -> fields.stream())
         .forEach(
             field ->
