@@ -1,7 +1,9 @@
 package io.github.guarantees.cli;
 
+import io.github.guarantees.evaluation.Explanation;
 import io.github.guarantees.io.AgreementFile;
 import io.github.guarantees.io.Mismatch;
+import io.github.guarantees.io.PropertyFailure;
 import io.github.guarantees.io.ScenarioFile;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.scenario.ScenarioWarning;
@@ -24,8 +26,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Evaluate scenario files and compare each with the statuses it expects (its 'expect:'"
-          + " list). Prints every expectation not met with the explanation of the actual status;"
-          + " exits 1 if any is not met.",
+          + " list) and the properties it must satisfy (its 'holds:' list). Prints every"
+          + " expectation not met with the explanation of the actual status, and every property"
+          + " broken with the instant and the items that break it; exits 1 if any is.",
       "",
       "Each file names its agreement ('agreement: builtin:paris-2026' or a path relative to the"
           + " file) unless --agreement is given. Every file is read before any is evaluated: a bad"
@@ -83,7 +86,11 @@ final class CheckCommand implements Callable<Integer> {
     for (Loaded l : loaded) {
       outcomes.add(
           new CheckReports.Outcome(
-              l.ref, l.file, l.file.check(l.agreement), l.file.warnings(l.agreement)));
+              l.ref,
+              l.file,
+              l.file.check(l.agreement),
+              l.file.checkProperties(l.agreement),
+              l.file.warnings(l.agreement)));
     }
     int failed = (int) outcomes.stream().filter(o -> !o.passed()).count();
     switch (format) {
@@ -102,20 +109,34 @@ final class CheckCommand implements Callable<Integer> {
         out.println("WARN " + w);
       }
       int n = l.expectations();
-      if (n == 0) {
-        out.println("NOTE " + l.ref() + ": no expectations to check (add an 'expect:' list)");
-      } else if (mismatches.isEmpty()) {
+      int k = l.properties();
+      if (l.empty()) {
         out.println(
-            "PASS " + l.ref() + ": " + n + (n == 1 ? " expectation" : " expectations") + " met");
+            "NOTE " + l.ref() + ": no expectations to check (add an 'expect:' or a 'holds:' list)");
+      } else if (l.passed()) {
+        List<String> parts = new ArrayList<>();
+        if (n > 0) {
+          parts.add(n + (n == 1 ? " expectation" : " expectations") + " met");
+        }
+        if (k > 0) {
+          parts.add(k + (k == 1 ? " property holds" : " properties hold"));
+        }
+        out.println("PASS " + l.ref() + ": " + String.join(", ", parts));
       } else {
         failed++;
-        out.println(
-            "FAIL " + l.ref() + ": " + mismatches.size() + " of " + n + " expectations not met");
+        out.println("FAIL " + l.ref() + ": " + l.failed());
         for (Mismatch m : mismatches) {
           out.println("  " + m.summary());
           out.print(
               "      " + m.explanation().toString().stripTrailing().replace("\n", "\n      "));
           out.println();
+        }
+        for (PropertyFailure f : l.failures()) {
+          out.println("  " + f.summary());
+          for (Explanation e : f.explanations()) {
+            out.print("      " + e.toString().stripTrailing().replace("\n", "\n      "));
+            out.println();
+          }
         }
       }
     }

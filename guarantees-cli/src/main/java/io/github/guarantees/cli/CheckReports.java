@@ -2,7 +2,10 @@ package io.github.guarantees.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.guarantees.analysis.Item;
+import io.github.guarantees.evaluation.Explanation;
 import io.github.guarantees.io.Mismatch;
+import io.github.guarantees.io.PropertyFailure;
 import io.github.guarantees.io.ScenarioFile;
 import io.github.guarantees.scenario.ScenarioWarning;
 import java.io.IOException;
@@ -26,13 +29,38 @@ final class CheckReports {
 
   /** One scenario file checked. */
   record Outcome(
-      String ref, ScenarioFile file, List<Mismatch> mismatches, List<ScenarioWarning> warnings) {
+      String ref,
+      ScenarioFile file,
+      List<Mismatch> mismatches,
+      List<PropertyFailure> failures,
+      List<ScenarioWarning> warnings) {
     int expectations() {
       return file.expectations().size();
     }
 
+    int properties() {
+      return file.holds().size();
+    }
+
+    /** Nothing to check: no expectations and no properties. */
+    boolean empty() {
+      return expectations() == 0 && properties() == 0;
+    }
+
     boolean passed() {
-      return mismatches.isEmpty();
+      return mismatches.isEmpty() && failures.isEmpty();
+    }
+
+    /** What failed, in words: {@code 2 of 5 expectations not met, 1 of 1 properties broken}. */
+    String failed() {
+      List<String> parts = new java.util.ArrayList<>();
+      if (!mismatches.isEmpty()) {
+        parts.add(mismatches.size() + " of " + expectations() + " expectations not met");
+      }
+      if (!failures.isEmpty()) {
+        parts.add(failures.size() + " of " + properties() + " properties broken");
+      }
+      return String.join(", ", parts);
     }
   }
 
@@ -46,7 +74,7 @@ final class CheckReports {
     try {
       XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
       long failures = outcomes.stream().filter(o -> !o.passed()).count();
-      long skipped = outcomes.stream().filter(o -> o.expectations() == 0).count();
+      long skipped = outcomes.stream().filter(Outcome::empty).count();
       x.writeStartDocument("UTF-8", "1.0");
       x.writeCharacters("\n");
       x.writeStartElement("testsuites");
@@ -75,22 +103,24 @@ final class CheckReports {
           x.writeCharacters(text.toString());
           x.writeEndElement();
         }
-        if (o.expectations() == 0) {
+        if (o.empty()) {
           x.writeCharacters("\n      ");
           x.writeEmptyElement("skipped");
-          x.writeAttribute("message", "no expectations to check (add an 'expect:' list)");
+          x.writeAttribute(
+              "message", "no expectations to check (add an 'expect:' or a 'holds:' list)");
           x.writeCharacters("\n    ");
         } else if (!o.passed()) {
           x.writeCharacters("\n      ");
           x.writeStartElement("failure");
-          x.writeAttribute(
-              "message",
-              o.mismatches().size() + " of " + o.expectations() + " expectations not met");
+          x.writeAttribute("message", o.failed());
           x.writeAttribute("type", "expectations not met");
           StringBuilder text = new StringBuilder("\n");
           for (Mismatch m : o.mismatches()) {
             text.append(m.summary()).append('\n');
             text.append(m.explanation().toString().stripTrailing()).append("\n\n");
+          }
+          for (PropertyFailure f : o.failures()) {
+            text.append(f.toString().stripTrailing()).append("\n\n");
           }
           x.writeCharacters(text.toString());
           x.writeEndElement();
@@ -146,6 +176,30 @@ final class CheckReports {
           g.writeStringField("expected", m.expected().status().name());
           g.writeStringField("actual", m.actual().name());
           g.writeStringField("explanation", m.explanation().toString());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField("properties", o.properties());
+        g.writeArrayFieldStart("propertyFailures");
+        for (PropertyFailure f : o.failures()) {
+          g.writeStartObject();
+          g.writeStringField("where", f.where());
+          g.writeStringField("property", f.property().name());
+          g.writeStringField("at", f.at().toString());
+          g.writeArrayFieldStart("offending");
+          for (int i = 0; i < f.offending().size(); i++) {
+            Item item = f.offending().get(i);
+            Explanation why = f.explanations().get(i);
+            g.writeStartObject();
+            g.writeStringField("pledge", item.pledge());
+            if (item.party().isPresent()) {
+              g.writeStringField("party", item.party().get());
+            }
+            g.writeStringField("status", why.status().name());
+            g.writeStringField("explanation", why.toString());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
           g.writeEndObject();
         }
         g.writeEndArray();

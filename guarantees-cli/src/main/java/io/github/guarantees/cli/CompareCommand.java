@@ -2,11 +2,14 @@ package io.github.guarantees.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.guarantees.analysis.Budget;
 import io.github.guarantees.comparison.Comparison;
 import io.github.guarantees.comparison.IgnoredEvent;
 import io.github.guarantees.comparison.Outcome;
 import io.github.guarantees.evaluation.ContributionAssessment;
 import io.github.guarantees.evaluation.PledgeAssessment;
+import io.github.guarantees.io.NamedProperty;
+import io.github.guarantees.io.PropertyFile;
 import io.github.guarantees.io.References;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.report.ComparisonReport;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +44,11 @@ import picocli.CommandLine.Spec;
           + " Memorandum, the French and British agreements of 2024, the Paris declaration's core"
           + " and its response ladder. Scenarios in their shared vocabulary:"
           + " builtin:comparison/renewed-attack-after-ceasefire and the other"
-          + " builtin:comparison/ names."
+          + " builtin:comparison/ names.",
+      "",
+      "--property NAME --properties FILE asks one property of each agreement over every scenario"
+          + " instead (builtin:comparison/properties: a binding response within 72 hours of an"
+          + " armed attack after a ceasefire, and others); exits 1 unless it is proved in all."
     })
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec = CommandSpec.create();
@@ -48,9 +56,26 @@ final class CompareCommand implements Callable<Integer> {
   @Option(
       names = {"-s", "--scenario"},
       paramLabel = "SCENARIO",
-      required = true,
       description = "The scenario file (the agreement it names, if any, is not used).")
-  String scenario = "";
+  @Nullable String scenario;
+
+  @Option(
+      names = "--property",
+      paramLabel = "NAME",
+      description =
+          "Instead of a scenario, check this property of --properties over every scenario of each"
+              + " agreement: its verdict per agreement, with a counterexample for each that fails.")
+  @Nullable String property;
+
+  @Option(
+      names = {"-p", "--properties"},
+      paramLabel = "FILE",
+      description =
+          "The property file --property is in, e.g. builtin:comparison/properties (questions in"
+              + " the instruments' shared vocabulary).")
+  @Nullable String properties;
+
+  @Mixin BudgetOptions bounds = new BudgetOptions();
 
   @Option(
       names = {"-a", "--agreement"},
@@ -84,19 +109,21 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario s = Inputs.scenario(scenario).scenario();
+    if ((scenario == null) == (property == null)) {
+      throw usage("give either --scenario SCENARIO or --property NAME with --properties FILE");
+    }
+    if (property != null) {
+      return property(property);
+    }
+    if (properties != null || bounds.maxEvents != null || bounds.maxRepeats != null) {
+      throw usage("--properties, --max-events and --max-repeats go with --property");
+    }
+    Scenario s = Inputs.scenario(java.util.Objects.requireNonNull(scenario)).scenario();
     Instant at = asOf;
     if (at != null) {
       s = s.asOf(at);
     }
-    List<Agreement> compared = new ArrayList<>();
-    if (agreements.isEmpty()) {
-      compared.addAll(io.github.guarantees.examples.instruments.Comparison.instruments());
-    }
-    for (String ref : agreements) {
-      compared.add(References.agreement(ref, (Path) null));
-    }
-    List<Outcome> outcomes = Comparison.run(compared, s);
+    List<Outcome> outcomes = Comparison.run(compared(), s);
     String out =
         switch (format) {
           case TEXT ->
@@ -108,6 +135,55 @@ final class CompareCommand implements Callable<Integer> {
         };
     spec.commandLine().getOut().print(out);
     return Main.OK;
+  }
+
+  /** The agreements compared: those given, or the comparison instruments. */
+  private List<Agreement> compared() {
+    List<Agreement> compared = new ArrayList<>();
+    if (agreements.isEmpty()) {
+      compared.addAll(io.github.guarantees.examples.instruments.Comparison.instruments());
+    }
+    for (String ref : agreements) {
+      compared.add(References.agreement(ref, (Path) null));
+    }
+    return compared;
+  }
+
+  /** {@code compare --property}: one property over every scenario of each agreement. */
+  private int property(String name) {
+    if (properties == null) {
+      throw usage("--property needs --properties FILE (e.g. builtin:comparison/properties)");
+    }
+    if (asOf != null) {
+      throw usage("--as-of goes with --scenario");
+    }
+    PropertyFile file = References.properties(properties);
+    NamedProperty p = file.property(name);
+    Budget budget;
+    try {
+      budget = bounds.budget(file.budget());
+    } catch (IllegalArgumentException e) {
+      throw usage(String.valueOf(e.getMessage()));
+    }
+    List<AnalysisReports.Finding> findings = new ArrayList<>();
+    for (Agreement a : compared()) {
+      findings.add(PropertyRuns.across(a, p, budget));
+    }
+    String out =
+        switch (format) {
+          case TEXT -> AnalysisReports.acrossText(p, budget, findings, width.width);
+          case MARKDOWN -> AnalysisReports.acrossMarkdown(p, budget, findings);
+          case JSON -> AnalysisReports.acrossJson(p, budget, findings);
+          case CSV -> AnalysisReports.acrossCsv(findings);
+        };
+    spec.commandLine().getOut().print(out);
+    return findings.stream().allMatch(f -> f.outcome() == AnalysisReports.Outcome.PROVED)
+        ? Main.OK
+        : Main.NOT_MET;
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 
   static String json(Scenario s, List<Outcome> outcomes) {

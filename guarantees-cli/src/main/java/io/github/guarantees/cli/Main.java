@@ -36,6 +36,8 @@ import picocli.CommandLine.Spec;
       "  guarantees check my-scenario.yaml",
       "  guarantees timeline --scenario builtin:paris-2026/request-withdrawn-then-renewed",
       "  guarantees diagram --agreement builtin:paris-2026 --output paris.mmd",
+      "  guarantees analyse --agreement builtin:paris-2026 --properties"
+          + " builtin:paris-2026/properties",
       "  guarantees atop --pair 1385:38"
     },
     subcommands = {
@@ -44,6 +46,7 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       TimelineCommand.class,
       CompareCommand.class,
+      AnalyseCommand.class,
       DiagramCommand.class,
       AtopCommand.class,
       HelpCommand.class
@@ -51,7 +54,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:expectations not met (check)",
+      "1:expectations not met (check); a property does not hold (analyse)",
       "2:bad input or usage; the error goes to standard error"
     })
 public final class Main implements Runnable {
@@ -116,7 +119,8 @@ public final class Main implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "give a command: run, evaluate, check, timeline, compare, diagram or atop (see --help)");
+        "give a command: run, evaluate, check, timeline, compare, analyse, diagram or atop (see"
+            + " --help)");
   }
 
   /** Reports the tool's version from the jar's manifest, or the development version. */

@@ -99,7 +99,8 @@ class CliTest {
     assertThat(r.code).isEqualTo(2);
     assertThat(r.out).isEmpty();
     assertThat(r.err)
-        .contains("give a command: run, evaluate, check, timeline, compare, diagram or atop");
+        .contains(
+            "give a command: run, evaluate, check, timeline, compare, analyse, diagram or atop");
   }
 
   @Test

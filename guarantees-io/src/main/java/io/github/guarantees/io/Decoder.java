@@ -132,7 +132,7 @@ final class Decoder {
   static final ImmutableSet<String> SOURCE_FIELDS =
       ImmutableSet.of("document", "clause", "quote", "fidelity", "url", "note");
   static final ImmutableSet<String> SCENARIO_FIELDS =
-      ImmutableSet.of("agreement", "name", "narrative", "asOf", "events", "expect");
+      ImmutableSet.of("agreement", "name", "narrative", "asOf", "events", "expect", "holds");
   static final ImmutableSet<String> EVENT_FIELDS =
       ImmutableSet.of("at", "trigger", "party", "actor", "target", "place", "note");
   static final ImmutableSet<String> REGION_FIELDS = ImmutableSet.of("id", "name", "contains");

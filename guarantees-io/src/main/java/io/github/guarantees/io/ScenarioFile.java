@@ -5,6 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.guarantees.analysis.Analysis;
+import io.github.guarantees.analysis.Failure;
+import io.github.guarantees.analysis.Item;
 import io.github.guarantees.evaluation.Assessment;
 import io.github.guarantees.evaluation.Evaluator;
 import io.github.guarantees.evaluation.Explanation;
@@ -162,7 +165,7 @@ public final class ScenarioFile {
 
   /**
    * Returns the properties the scenario must satisfy (its {@code holds:} list), in file order; each
-   * is decided on this one scenario, at every instant of it.
+   * is decided on this one scenario, at every instant of it ({@link #checkProperties}).
    *
    * @return the properties, possibly empty
    */
@@ -286,6 +289,44 @@ public final class ScenarioFile {
         String path = "expect[" + i + "]";
         out.add(new Mismatch(where(path), x, actual, why));
       }
+    }
+    return out.build();
+  }
+
+  /**
+   * Decides each property of the file's {@code holds:} list on this one scenario, at every instant
+   * up to its as-of instant ({@link Analysis#test}), and returns those it breaks.
+   *
+   * @param agreement the agreement the scenario is for, not null
+   * @return every property broken, in file order, with the first failing instant, the items that
+   *     break it and why each has its status there; empty if all hold
+   * @throws LoadException if an event, expectation or property names something the agreement lacks
+   * @throws NullPointerException if agreement is null
+   */
+  public ImmutableList<PropertyFailure> checkProperties(Agreement agreement) {
+    validate(agreement);
+    ImmutableList.Builder<PropertyFailure> out = ImmutableList.builder();
+    Evaluator evaluator = null;
+    for (int i = 0; i < holds.size(); i++) {
+      NamedProperty p = holds.get(i);
+      Optional<Failure> f = Analysis.test(agreement, p.property(), scenario);
+      if (f.isEmpty()) {
+        continue;
+      }
+      if (evaluator == null) {
+        evaluator = Evaluator.compile(agreement);
+      }
+      Assessment at = evaluator.evaluate(scenario.asOf(f.get().at()));
+      ImmutableList.Builder<Explanation> why = ImmutableList.builder();
+      for (Item item : f.get().offending()) {
+        why.add(
+            item.party().isPresent()
+                ? at.explain(item.pledge(), item.party().get())
+                : at.explain(item.pledge()));
+      }
+      out.add(
+          new PropertyFailure(
+              where("holds[" + i + "]"), p, f.get().at(), f.get().offending(), why.build()));
     }
     return out.build();
   }

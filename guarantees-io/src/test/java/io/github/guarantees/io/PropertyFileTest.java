@@ -110,6 +110,59 @@ class PropertyFileTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Syntax.class)
+  void scenarioFileWithPropertiesReadsBackEqual(Syntax syntax) {
+    ScenarioFile f =
+        ScenarioFile.of(
+            "example-agreement.yaml", Fixtures.scenario(), List.of(), everyKind().properties());
+    String text = FileFormat.write(f, syntax);
+    ScenarioFile back = FileFormat.readScenario("s", text, syntax);
+    assertThat(back).isEqualTo(f);
+    assertThat(back.holds()).isEqualTo(everyKind().properties());
+  }
+
+  @Test
+  void aScenarioDecidesItsPropertiesAndSaysWhereAndOnWhatOneFails() {
+    String text =
+        String.join(
+            "\n",
+            "agreement: example-agreement.yaml",
+            "name: deployed",
+            "asOf: 2026-04-01T00:00:00Z",
+            "events:",
+            "  - {at: 2026-03-01T00:00:00Z, trigger: ceasefire}",
+            "  - {at: 2026-03-02T00:00:00Z, trigger: ukraine-request, party: ua}",
+            "  - {at: 2026-03-03T00:00:00Z, trigger: credible-cessation}",
+            "holds:",
+            "  - name: deploy-rule",
+            "    neverActiveUnless:",
+            "      select: {kinds: [force-deployment]}",
+            "      condition: {occurred: credible-cessation}",
+            "  - name: needs-a-vote",
+            "    neverActiveUnless:",
+            "      select: {ids: [force]}",
+            "      condition: {occurred: parliament-approval}",
+            "");
+    ScenarioFile f = FileFormat.readScenario("s.yaml", text, Syntax.YAML);
+    assertThat(f.holds())
+        .extracting(NamedProperty::name)
+        .containsExactly("deploy-rule", "needs-a-vote");
+    assertThat(f.checkProperties(example()))
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.where()).isEqualTo("s.yaml:13:5: holds[1]");
+              assertThat(x.property().name()).isEqualTo("needs-a-vote");
+              assertThat(x.at()).isEqualTo(java.time.Instant.parse("2026-03-03T00:00:00Z"));
+              assertThat(x.offending()).containsExactly(Item.pledge("force"));
+              assertThat(x.explanations())
+                  .extracting(e -> e.status())
+                  .containsExactly(Status.ACTIVE);
+            });
+    assertThat(f.check(example())).isEmpty();
+  }
+
   @Test
   void everyProblemIsReportedWithItsPosition() {
     String text =
