@@ -2,6 +2,8 @@ package io.github.guarantees.cli;
 
 import io.github.guarantees.analysis.Analysis;
 import io.github.guarantees.analysis.Budget;
+import io.github.guarantees.analysis.Property;
+import io.github.guarantees.analysis.Selector;
 import io.github.guarantees.analysis.Survey;
 import io.github.guarantees.io.AgreementFile;
 import io.github.guarantees.io.FileFormat;
@@ -73,6 +75,14 @@ final class AnalyseCommand implements Callable<Integer> {
   @Option(names = "--survey", description = "Answer the built-in questions instead.")
   boolean survey;
 
+  @Option(
+      names = "--readings",
+      description =
+          "Where the agreement's readings of vague clauses matter: for each reading, a scenario"
+              + " with the fewest events in which it changes a status (a counterexample to"
+              + " readingsAgree over every pledge and contribution), or PROVED if it changes none.")
+  boolean readings;
+
   @Mixin BudgetOptions bounds = new BudgetOptions();
 
   @Option(
@@ -95,11 +105,14 @@ final class AnalyseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (survey == (properties != null)) {
-      throw usage("give either --properties FILE or --survey");
+    if ((survey ? 1 : 0) + (readings ? 1 : 0) + (properties != null ? 1 : 0) != 1) {
+      throw usage("give one of --properties FILE, --survey or --readings");
     }
     if (survey && (!names.isEmpty() || counterexamples != null)) {
       throw usage("--property and --write-counterexamples go with --properties, not --survey");
+    }
+    if (readings && !names.isEmpty()) {
+      throw usage("--property goes with --properties, not --readings");
     }
     AgreementFile af = References.agreementFile(agreement, (Path) null);
     Inputs.warn(af, spec.commandLine().getErr(), new HashSet<>());
@@ -108,7 +121,7 @@ final class AnalyseCommand implements Callable<Integer> {
     Budget budget = budget(file == null ? Optional.empty() : file.budget());
     String out;
     int code = Main.OK;
-    if (file == null) {
+    if (file == null && survey) {
       Survey s = Analysis.survey(a, budget);
       out =
           switch (format) {
@@ -117,7 +130,7 @@ final class AnalyseCommand implements Callable<Integer> {
             case JSON -> AnalysisReports.surveyJson(a, s);
           };
     } else {
-      List<NamedProperty> asked = select(file, a);
+      List<NamedProperty> asked = file == null ? readings(a) : select(file, a);
       List<AnalysisReports.Finding> findings = new ArrayList<>();
       for (NamedProperty p : asked) {
         findings.add(PropertyRuns.run(a, p, budget));
@@ -137,6 +150,23 @@ final class AnalyseCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().print(out);
     return code;
+  }
+
+  /** One property per reading of the agreement: every item has the same status under it. */
+  private List<NamedProperty> readings(Agreement a) {
+    if (a.readingNames().isEmpty()) {
+      throw usage("agreement " + a.id() + " has no readings");
+    }
+    Selector all = Selector.builder().withContributions().build();
+    List<NamedProperty> out = new ArrayList<>();
+    for (String reading : a.readingNames()) {
+      out.add(
+          new NamedProperty(
+              reading,
+              Optional.of("every status is the same under the reading " + reading),
+              new Property.ReadingsAgree(reading, all)));
+    }
+    return out;
   }
 
   /** The properties asked, every name checked against the file and the agreement first. */

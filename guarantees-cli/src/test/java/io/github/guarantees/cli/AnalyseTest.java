@@ -145,6 +145,37 @@ class AnalyseTest {
   }
 
   @Test
+  void theReadingsOfTheVagueClausesAreShownWhereTheyMatter() throws IOException {
+    CliTest.Result r =
+        run(
+            "analyse",
+            "-a",
+            "builtin:paris-2026",
+            "--readings",
+            "--max-events",
+            "3",
+            "--max-repeats",
+            "1",
+            "--format",
+            "json");
+    assertThat(r.code()).as("readings that change a status do not hold").isEqualTo(Main.NOT_MET);
+    JsonNode out = json(r);
+    List<String> verdicts = new ArrayList<>();
+    out.get("properties")
+        .forEach(p -> verdicts.add(p.get("name").asText() + "=" + p.get("verdict").asText()));
+    assertThat(verdicts)
+        .containsExactly(
+            Paris2026.CESSATION_VERIFIED_BY_US + "=COUNTEREXAMPLE",
+            Paris2026.ANY_LATER_ATTACK + "=COUNTEREXAMPLE");
+    JsonNode attack = out.get("properties").get(1).get("counterexample").get("events");
+    assertThat(attack).hasSize(1);
+    assertThat(attack.get(0).get("trigger").asText()).isEqualTo(Paris2026.ARMED_ATTACK);
+    CliTest.Result both = run("analyse", "-a", "builtin:paris-2026", "--readings", "--survey");
+    assertThat(both.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(both.out()).isEmpty();
+  }
+
+  @Test
   void theSurveyAnswersTheBuiltInQuestions() throws IOException {
     CliTest.Result r =
         run(
