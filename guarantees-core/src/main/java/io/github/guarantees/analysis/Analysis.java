@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.guarantees.condition.Condition;
 import io.github.guarantees.condition.Occurred;
-import io.github.guarantees.evaluation.Assessment;
 import io.github.guarantees.evaluation.Evaluator;
 import io.github.guarantees.evaluation.Status;
 import io.github.guarantees.evaluation.Timeline;
@@ -16,6 +15,7 @@ import io.github.guarantees.scenario.Scenario;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -130,33 +130,17 @@ public final class Analysis {
     Objects.requireNonNull(scenario, "scenario");
     Question q = property.accept(new Questions(agreement));
     Space space = q.space(agreement, Budget.DEFAULT);
-    boolean[][] matches = matches(space, q.patterns(), scenario.events());
+    List<BitSet> matches = matches(space, q.patterns(), scenario.events());
     Space.Run run = new Space.Run(scenario, space.evaluator.timeline(scenario), ImmutableList.of());
-    return q.finder().apply(space).find(run, (i, k) -> matches[i][k]);
+    return q.finder().apply(space).find(run, (i, k) -> matches.get(i).get(k));
   }
 
-  /**
-   * For each event of a scenario, which of the patterns it matches, decided by the evaluator on one
-   * probe pledge per pattern (the event alone, at its own instant).
-   */
-  private static boolean[][] matches(Space space, List<Occurred> patterns, List<Event> events) {
-    boolean[][] out = new boolean[events.size()][patterns.size()];
-    if (patterns.isEmpty()) {
-      return out;
-    }
-    List<Pledge> probes = new ArrayList<>();
-    for (int k = 0; k < patterns.size(); k++) {
-      probes.add(Space.observer(Space.PROBE + k, patterns.get(k)));
-    }
-    Evaluator probe =
-        Evaluator.compile(Agreement.builder().from(space.reduced).pledges(probes).build());
-    for (int i = 0; i < events.size(); i++) {
-      Event e = events.get(i);
-      Scenario alone = Scenario.builder().name("probe").asOf(e.at()).addEvents(e).build();
-      Assessment a = probe.evaluate(alone);
-      for (int k = 0; k < patterns.size(); k++) {
-        out[i][k] = a.status(Space.PROBE + k) == Status.ACTIVE;
-      }
+  /** For each event of a scenario, which of the patterns it matches (the event alone). */
+  private static List<BitSet> matches(Space space, List<Occurred> patterns, List<Event> events) {
+    List<BitSet> out = new ArrayList<>();
+    Space.Probes probes = patterns.isEmpty() ? null : new Space.Probes(space.reduced, patterns);
+    for (Event e : events) {
+      out.add(probes == null ? new BitSet() : probes.matches(e));
     }
     return out;
   }

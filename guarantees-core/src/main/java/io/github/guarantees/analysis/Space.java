@@ -271,7 +271,7 @@ final class Space {
     }
   }
 
-  static Pledge observer(String id, Condition condition) {
+  private static Pledge observer(String id, Condition condition) {
     return Pledge.builder()
         .id(id)
         .title("The condition of the property under analysis")
@@ -299,12 +299,7 @@ final class Space {
     if (probes.isEmpty()) {
       return;
     }
-    List<Pledge> probePledges = new ArrayList<>();
-    for (int i = 0; i < probes.size(); i++) {
-      probePledges.add(observer(PROBE + i, probes.get(i)));
-    }
-    Evaluator probe =
-        Evaluator.compile(Agreement.builder().from(reduced).pledges(probePledges).build());
+    Probes probe = new Probes(reduced, probes);
     Instant at = base();
     List<String> parties = new ArrayList<>();
     for (Participant p : reduced.participants()) {
@@ -350,14 +345,7 @@ final class Space {
                     .place(place)
                     .at(at)
                     .build();
-            Assessment a =
-                probe.evaluate(Scenario.builder().name("probe").asOf(at).addEvents(e).build());
-            BitSet matched = new BitSet();
-            for (int i = 0; i < probes.size(); i++) {
-              if (a.status(PROBE + i) == Status.ACTIVE) {
-                matched.set(i);
-              }
-            }
+            BitSet matched = probe.matches(e);
             boolean keepsActor =
                 actor.isPresent()
                     && (restrained.contains(trigger)
@@ -390,6 +378,38 @@ final class Space {
       extra.add(
           java.util.Objects.requireNonNull(signatures.get(e.getKey()))
               .get(firstExtra, Math.max(firstExtra, probes.size())));
+    }
+  }
+
+  /**
+   * Which of some patterns an event matches, decided by the evaluator: one probe pledge per pattern
+   * (triggered by it) beside an agreement, and the event evaluated alone at its own instant.
+   */
+  static final class Probes {
+    private final Evaluator evaluator;
+    private final int count;
+
+    Probes(Agreement agreement, List<Occurred> patterns) {
+      List<Pledge> pledges = new ArrayList<>();
+      for (int i = 0; i < patterns.size(); i++) {
+        pledges.add(observer(PROBE + i, patterns.get(i)));
+      }
+      this.evaluator =
+          Evaluator.compile(Agreement.builder().from(agreement).pledges(pledges).build());
+      this.count = patterns.size();
+    }
+
+    /** The indices of the patterns the event matches. */
+    BitSet matches(Event e) {
+      Assessment a =
+          evaluator.evaluate(Scenario.builder().name("probe").asOf(e.at()).addEvents(e).build());
+      BitSet matched = new BitSet();
+      for (int i = 0; i < count; i++) {
+        if (a.status(PROBE + i) == Status.ACTIVE) {
+          matched.set(i);
+        }
+      }
+      return matched;
     }
   }
 
