@@ -368,9 +368,9 @@ final class MissingEvents {
   }
 
   /** An ordering constraint: events of {@code first} must be added before {@code then}. */
-  private record Precedence(Occurred first, Occurred then) {}
+  record Precedence(Occurred first, Occurred then) {}
 
-  private static List<Precedence> precedences(List<Condition> goal) {
+  static List<Precedence> precedences(List<Condition> goal) {
     List<Precedence> out = new ArrayList<>();
     Set<Condition> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Condition> todo = new ArrayList<>(goal);
@@ -447,7 +447,7 @@ final class MissingEvents {
   }
 
   /** The candidate's events in an order respecting the precedences (stable otherwise). */
-  private static List<Occurred> ordered(Set<Occurred> candidate, List<Precedence> precedences) {
+  static List<Occurred> ordered(Set<Occurred> candidate, List<Precedence> precedences) {
     List<Occurred> remaining = new ArrayList<>(candidate);
     List<Occurred> out = new ArrayList<>();
     while (!remaining.isEmpty()) {
@@ -455,9 +455,10 @@ final class MissingEvents {
       for (Occurred o : remaining) {
         boolean blocked = false;
         for (Precedence p : precedences) {
+          // (o itself is not of p.first(), so it is never the r that blocks it)
           if (covers(p.then(), o) && !covers(p.first(), o)) {
             for (Occurred r : remaining) {
-              if (r != o && covers(p.first(), r)) {
+              if (covers(p.first(), r)) {
                 blocked = true;
                 break;
               }
@@ -476,7 +477,7 @@ final class MissingEvents {
   }
 
   /** Whether events added for {@code added} are also events of {@code pattern}. */
-  private static boolean covers(Occurred pattern, Occurred added) {
+  static boolean covers(Occurred pattern, Occurred added) {
     if (pattern.equals(added)) {
       return true;
     }
@@ -491,7 +492,7 @@ final class MissingEvents {
   }
 
   /** The candidate sets of further events that could make one condition hold. */
-  private static final class Needs implements GenericConditionVisitor<List<Set<Occurred>>, Search> {
+  static final class Needs implements GenericConditionVisitor<List<Set<Occurred>>, Search> {
     static final Needs INSTANCE = new Needs();
 
     private static List<Set<Occurred>> nothing() {
