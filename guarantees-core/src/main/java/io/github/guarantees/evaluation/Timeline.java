@@ -1,8 +1,10 @@
 package io.github.guarantees.evaluation;
 
+import com.google.common.collect.ArrayListMultimap;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ListMultimap;
 import io.github.guarantees.condition.Condition;
 import io.github.guarantees.condition.Occurred;
 import io.github.guarantees.evaluation.CompiledPledge.CompiledContribution;
@@ -12,7 +14,6 @@ import io.github.guarantees.model.Term;
 import io.github.guarantees.scenario.Event;
 import io.github.guarantees.scenario.Scenario;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,10 +61,7 @@ public final class Timeline {
     Status[] initial = new Status[kernel.slots];
     Status[] previous = new Status[kernel.slots];
     Status[] now = new Status[kernel.slots];
-    List<List<StatusChange>> changes = new ArrayList<>();
-    for (int s = 0; s < kernel.slots; s++) {
-      changes.add(new ArrayList<>());
-    }
+    ListMultimap<Integer, StatusChange> changes = ArrayListMultimap.create();
     sweep.run(
         events,
         asOf,
@@ -78,7 +76,7 @@ public final class Timeline {
           public void step(Instant t, int eventCount) {
             statuses(sweep, t, false, now);
             // Built only at a step where some status changed (most steps change none).
-            ImmutableList<Event> at = null;
+            ImmutableList<Event> at = ImmutableList.of();
             Explainer.State state = null;
             for (int i = 0; i < compiled.size(); i++) {
               int slot = kernel.slot[i];
@@ -87,7 +85,7 @@ public final class Timeline {
                 if (previous[cs] == now[cs]) {
                   continue;
                 }
-                if (state == null || at == null) {
+                if (state == null) {
                   at = eventsAt(events, eventCount, t);
                   state = new Explainer.State(sweep, index, events, t);
                 }
