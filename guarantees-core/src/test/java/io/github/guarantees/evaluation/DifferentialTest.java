@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.collect.ImmutableList;
 import io.github.guarantees.model.Agreement;
 import io.github.guarantees.scenario.Scenario;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -70,6 +71,35 @@ class DifferentialTest {
     if (agreements >= 1000) {
       assertThat(COVERAGE.keySet()).containsExactlyInAnyOrder(Construct.values());
     }
+  }
+
+  /**
+   * A generated minute on the nanosecond scale: every instant and duration a multiple of 0.7 s and
+   * 1 ns, so that instants have nanoseconds and their sums and differences carry and borrow.
+   */
+  static final Duration ODD_MINUTE = Duration.ofNanos(700_000_001);
+
+  /**
+   * The same comparison, for a fifth of the pairs, with every generated time and duration a
+   * multiple of {@link #ODD_MINUTE}: windows, terms, deadlines and suspensions computed across
+   * second boundaries.
+   */
+  @Test
+  void kernelAgreesWithTheReferenceOnTimesWithNanoseconds() {
+    long base = RandomCases.baseSeed(20261201L);
+    int agreements = Math.max(1, PAIRS / SCENARIOS / 5);
+    Map<Status, Integer> seen = new EnumMap<>(Status.class);
+    for (long seed = base; seed < base + agreements; seed++) {
+      check(seed, seen, ODD_MINUTE);
+    }
+    System.out.println(
+        "differential, nanosecond scale: "
+            + agreements * SCENARIOS
+            + " pairs from seed "
+            + base
+            + ", statuses "
+            + seen);
+    assertThat(seen.keySet()).contains(Status.VIOLATED, Status.EXPIRED, Status.SUSPENDED);
   }
 
   /** The constructs of alliances whose truth the test counts, to show it exercises them. */
@@ -168,11 +198,17 @@ class DifferentialTest {
 
   /** Checks one agreement's pairs. */
   static void check(long seed, Map<Status, Integer> seen) {
+    check(seed, seen, Duration.ofMinutes(1));
+  }
+
+  /** Checks one agreement's pairs, its times multiples of {@code minute}. */
+  static void check(long seed, Map<Status, Integer> seen, Duration minute) {
     // Odd seeds use the constructs of alliances too; even ones the language before them.
     RandomAgreements random =
         seed % 2 != 0
             ? RandomAgreements.withAlliances(seed, UnaryOperator.identity())
             : new RandomAgreements(seed);
+    random.withMinute(minute);
     // Half of each kind also name pledges' statuses in their conditions.
     if (seed % 4 >= 2) {
       random.withStatuses();

@@ -39,7 +39,8 @@ import java.util.function.UnaryOperator;
  * conditions, a caveat that blocks some of them, deadlines, restraints, every kind of term, a
  * default trigger and a date on some agreements; scenarios with repeated events, ties at one
  * instant, withdrawals and events after the as-of instant. Times are whole hours after {@link #T0}
- * with a few half hours, so that events often land exactly on a window's or a deadline's edge.
+ * with a few half hours, so that events often land exactly on a window's or a deadline's edge
+ * ({@link #withMinute} scales them all).
  *
  * <p>Published in the test-jar for other modules' tests.
  */
@@ -71,6 +72,9 @@ public final class RandomAgreements {
 
   /** The pledges of the agreement being generated, so far. */
   private final List<Pledge> earlier = new ArrayList<>();
+
+  /** The length of a generated minute, in nanoseconds. */
+  private long minuteNanos = Duration.ofMinutes(1).toNanos();
 
   /**
    * Starts a generator.
@@ -124,8 +128,26 @@ public final class RandomAgreements {
     return this;
   }
 
-  private static Instant h(double hours) {
-    return T0.plus(Duration.ofMinutes(Math.round(hours * 60)));
+  /**
+   * Makes every generated time and duration a multiple of {@code minute} instead of a minute: the
+   * same agreements and scenarios, on another scale. A unit with a fraction of a second (e.g.
+   * 700,000,001 ns) puts nanoseconds in every instant, window, term and deadline, so that sums of
+   * them carry into the seconds and differences borrow from them.
+   *
+   * @param minute the length of a generated minute, positive
+   * @return this generator
+   */
+  public RandomAgreements withMinute(Duration minute) {
+    this.minuteNanos = minute.toNanos();
+    return this;
+  }
+
+  private Duration minutes(long m) {
+    return Duration.ofNanos(Math.multiplyExact(m, minuteNanos));
+  }
+
+  private Instant h(double hours) {
+    return T0.plus(minutes(Math.round(hours * 60)));
   }
 
   private Occurred pattern() {
@@ -183,9 +205,8 @@ public final class RandomAgreements {
       case 1, 2 -> pattern();
       case 3 -> Condition.inForce(pattern(), pattern());
       case 4 -> Condition.after(pattern(), pattern());
-      case 5 -> Condition.within(pattern(), Duration.ofHours(random.nextInt(4)), pattern());
-      default ->
-          Condition.within(pattern(), Duration.ofMinutes(30L * random.nextInt(3)), pattern());
+      case 5 -> Condition.within(pattern(), minutes(60L * random.nextInt(4)), pattern());
+      default -> Condition.within(pattern(), minutes(30L * random.nextInt(3)), pattern());
     };
   }
 
@@ -208,7 +229,7 @@ public final class RandomAgreements {
       t.endsWhen(condition(2));
     }
     if (kind == 2 || (kind == 3 && dated)) {
-      t.lastsFor(Duration.ofMinutes(30L + 30L * random.nextInt(16)));
+      t.lastsFor(minutes(30L + 30L * random.nextInt(16)));
       if (kind == 2) {
         t.since(condition(2));
       }
@@ -389,7 +410,7 @@ public final class RandomAgreements {
                 random.nextBoolean()
                     ? Condition.occurred(names.apply("d"))
                     : Condition.occurred(names.apply("d"), names.apply("Q")));
-    return random.nextBoolean() ? c : c.afterNotice(Duration.ofMinutes(30L * random.nextInt(5)));
+    return random.nextBoolean() ? c : c.afterNotice(minutes(30L * random.nextInt(5)));
   }
 
   private Pledge pledge(String id) {
@@ -438,7 +459,7 @@ public final class RandomAgreements {
         p.addRefrainsFrom(pattern());
       }
     } else if (random.nextInt(4) == 0) {
-      Deadline d = Deadline.of(pattern(), Duration.ofMinutes(30L + 30L * random.nextInt(8)));
+      Deadline d = Deadline.of(pattern(), minutes(30L + 30L * random.nextInt(8)));
       if (statuses) {
         // The deadlines of contracts too: a fixed due instant, none, the bound excluded.
         d =
@@ -455,19 +476,19 @@ public final class RandomAgreements {
     }
     switch (random.nextInt(8)) {
       case 0 -> p.term(Term.endsAt(h(random.nextInt(16))));
-      case 1 -> p.term(Term.lastsFor(Duration.ofMinutes(30L + 30L * random.nextInt(10))));
+      case 1 -> p.term(Term.lastsFor(minutes(30L + 30L * random.nextInt(10))));
       case 2 -> p.term(Term.endsWhen(condition(2)));
       case 3 ->
           p.term(
               Term.builder()
                   .endsAt(h(random.nextInt(16)))
-                  .lastsFor(Duration.ofHours(1 + random.nextInt(6)))
+                  .lastsFor(minutes(60L * (1 + random.nextInt(6))))
                   .endsWhen(condition(2))
                   .build());
       case 4 -> {
         if (statuses) {
           // A duration counted from another condition's first holding ("six months after ...").
-          p.term(Term.lastsFor(Duration.ofMinutes(30L + 30L * random.nextInt(10)), condition(2)));
+          p.term(Term.lastsFor(minutes(30L + 30L * random.nextInt(10)), condition(2)));
         }
       }
       default -> {}
