@@ -976,6 +976,10 @@ final class Sweep {
       stamp = new int[k.nodeCount];
       coneStamp = stamp;
       coneEpoch = 0;
+      // A cone holds each node and each pattern at most once.
+      coneNodes = new int[k.nodeCount];
+      coneAtoms = new int[k.nodeCount];
+      conePatterns = new int[k.patterns.size()];
     }
     int epoch = ++coneEpoch;
     coneAtomCount = 0;
@@ -995,30 +999,26 @@ final class Sweep {
       return;
     }
     stamp[root] = epoch;
-    coneNodes = ensure(coneNodes, coneSize + 1);
     int top = coneSize;
     coneNodes[coneSize++] = root;
     while (top < coneSize) {
       int n = coneNodes[top++];
       byte kind = k.kind[n];
       if (Kernel.reads(kind)) {
-        coneAtoms = ensure(coneAtoms, coneAtomCount + 1);
         coneAtoms[coneAtomCount++] = n;
-      }
-      orderMatters |= kind == Kernel.AFTER || kind == Kernel.WITHIN || kind == Kernel.IN_FORCE;
-      within |= kind == Kernel.WITHIN;
-      negation |= kind == Kernel.NOT;
-      if (Kernel.reads(k.kind[n])) {
         conePattern(k.patA[n]);
-        if (Kernel.twoPatterns(k.kind[n])) {
+        if (Kernel.twoPatterns(kind)) {
           conePattern(k.patB[n]);
         }
       }
+      // The atoms that read two patterns (after, within, inForce) are those that read an order.
+      orderMatters |= Kernel.twoPatterns(kind);
+      within |= kind == Kernel.WITHIN;
+      negation |= kind == Kernel.NOT;
       for (int j = k.opStart[n]; j < k.opStart[n + 1]; j++) {
         int o = k.ops[j];
         if (stamp[o] != epoch) {
           stamp[o] = epoch;
-          coneNodes = ensure(coneNodes, coneSize + 1);
           coneNodes[coneSize++] = o;
         }
       }
@@ -1031,12 +1031,7 @@ final class Sweep {
         return;
       }
     }
-    conePatterns = ensure(conePatterns, conePatternCount + 1);
     conePatterns[conePatternCount++] = p;
-  }
-
-  private static int[] ensure(int[] a, int size) {
-    return size <= a.length ? a : Arrays.copyOf(a, Math.max(size, 2 * a.length + 8));
   }
 
   /** Per node of the cone: whether some further events could make it true, or false. */

@@ -259,6 +259,18 @@ class MissingEventsTest {
   }
 
   /**
+   * Two {@code after}s that want opposite orders: the precedences conflict, so the candidate's own
+   * order is placed (2), then the other order (3); no instant is shared (no {@code within}, no
+   * {@code not}). Every small set is then tried: single events are ruled out by proof (4, 5), and
+   * the pair by proof (6) and by the placements already tried.
+   */
+  @Test
+  void conflictingOrdersAreEachTriedOnce() {
+    Condition c = Condition.allOf(Condition.after("b", "a"), Condition.after("a", "b"));
+    assertThat(find(c, nothing())).isEqualTo(new Found(List.of(), 6, false));
+  }
+
+  /**
    * A {@code not} over an {@code inForce} that holds proposes nothing, yet revoking what is in
    * force remedies it: the search over every small set finds that (c then the revocation b), after
    * ruling out by proof each single event, {c, a} and {a, b} (one placement for {c, b}).
