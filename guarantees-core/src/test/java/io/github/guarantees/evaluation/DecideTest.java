@@ -67,4 +67,41 @@ class DecideTest {
     assertThat(EVALUATOR.decide(s).status("p")).isEqualTo(Status.ACTIVE);
     assertThat(EVALUATOR.evaluate(s).status("p")).isEqualTo(Status.ACTIVE);
   }
+
+  @Test
+  void decisionsByIdAreTheStatusesOfThosePledgesAndContributions() {
+    Agreement agreement =
+        io.github.guarantees.Fixtures.agreement("a", "b")
+            .addPledges(
+                io.github.guarantees.Fixtures.pledge("first")
+                    .trigger(Condition.always())
+                    .activation(Condition.occurred("b"))
+                    .build(),
+                io.github.guarantees.Fixtures.pledge("second")
+                    .trigger(Condition.always())
+                    .activation(Condition.occurred("a"))
+                    .addContributions(
+                        io.github.guarantees.model.Contribution.of("P"),
+                        io.github.guarantees.model.Contribution.builder()
+                            .party("Q")
+                            .condition(Condition.occurred("b"))
+                            .build())
+                    .build())
+            .build();
+    Evaluator evaluator = Evaluator.compile(agreement);
+    Scenario s = Scenario.builder().name("s").addEvent("a", h(1)).asOf(h(2)).build();
+    Decisions d = evaluator.decide(s);
+    assertThat(d.status("first")).isEqualTo(Status.PENDING);
+    assertThat(d.status("second")).isEqualTo(Status.ACTIVE);
+    assertThat(d.status("second", "P")).isEqualTo(Status.ACTIVE);
+    assertThat(d.status("second", "Q")).isEqualTo(Status.PENDING);
+    assertThat(d.firedCount()).isEqualTo(1);
+    assertThat(d).hasToString("Decisions{first=PENDING, second=ACTIVE}");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> d.status("secnd"))
+        .withMessage("no pledge 'secnd' in agreement 'test'; did you mean 'second'?");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> d.status("second", "PP"))
+        .withMessage("pledge 'second' has no contribution by 'PP'; did you mean 'P'?");
+  }
 }
