@@ -980,6 +980,9 @@ final class Sweep {
       coneNodes = new int[k.nodeCount];
       coneAtoms = new int[k.nodeCount];
       conePatterns = new int[k.patterns.size()];
+      canBeTrue = new boolean[k.nodeCount];
+      canBeFalse = new boolean[k.nodeCount];
+      addedStamp = new int[k.patterns.size()];
     }
     int epoch = ++coneEpoch;
     coneAtomCount = 0;
@@ -1034,13 +1037,16 @@ final class Sweep {
     conePatterns[conePatternCount++] = p;
   }
 
-  /** Per node of the cone: whether some further events could make it true, or false. */
-  private boolean @Nullable [] canBeTrue;
+  /**
+   * Per node of the cone: whether some further events could make it true, or false (sized by the
+   * first {@link #cone}).
+   */
+  private boolean[] canBeTrue = new boolean[0];
 
-  private boolean @Nullable [] canBeFalse;
+  private boolean[] canBeFalse = new boolean[0];
 
   /** Per pattern: the stamp of the last {@link #canHold} call whose additions may match it. */
-  private int @Nullable [] addedStamp;
+  private int[] addedStamp = new int[0];
 
   private int addedEpoch;
 
@@ -1054,20 +1060,12 @@ final class Sweep {
    * false again; an {@code inForce} can become true if its trigger may be added (and is not its
    * revocation), false if its revocation may be; a {@code not} can be true if its operand can be
    * false; a threshold of {@code k} can be true if {@code k} operands can, false if all but {@code
-   * k - 1} can be false.
+   * k - 1} can be false. The roots are those of the last {@link #cone}.
    */
   boolean canHold(Sweep base, int[] roots, @Nullable List<Event> additions) {
     boolean[] t = canBeTrue;
     boolean[] f = canBeFalse;
     int[] added = addedStamp;
-    if (t == null || f == null || added == null) {
-      t = new boolean[k.nodeCount];
-      f = new boolean[k.nodeCount];
-      added = new int[k.patterns.size()];
-      canBeTrue = t;
-      canBeFalse = f;
-      addedStamp = added;
-    }
     int epoch = ++addedEpoch;
     if (additions != null) {
       Matcher m = base.matcher;
