@@ -2,6 +2,7 @@ package io.github.guarantees.evaluation;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.primitives.ImmutableIntArray;
 import io.github.guarantees.condition.After;
 import io.github.guarantees.condition.AllOf;
 import io.github.guarantees.condition.Always;
@@ -758,31 +759,7 @@ final class Kernel {
   }
 
   /** A node's description and its operands' ids: equal for structurally equal nodes. */
-  private static final class Structure {
-    final Spec spec;
-    final int[] ops;
-    final int hash;
-
-    Structure(Spec spec, int[] ops) {
-      this.spec = spec;
-      this.ops = ops;
-      this.hash =
-          31 * (31 * (31 * spec.kind + spec.k) + 17 * spec.a + spec.b) + Arrays.hashCode(ops);
-    }
-
-    @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof Structure other
-          && other.hash == hash
-          && Arrays.equals(other.ops, ops)
-          && other.spec.equals(spec);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-  }
+  private record Structure(Spec spec, ImmutableIntArray ops) {}
 
   /** A node's description before freezing. */
   private record Spec(byte kind, int k, int a, int b, long windowSec, int windowNano) {}
@@ -820,7 +797,7 @@ final class Kernel {
     }
 
     private int intern(Spec spec, int[] ops) {
-      Structure key = new Structure(spec, ops);
+      Structure key = new Structure(spec, ImmutableIntArray.copyOf(ops));
       Integer id = byStructure.get(key);
       if (id == null) {
         id = specs.size();
