@@ -39,18 +39,7 @@ class MissingEventsTest {
 
   /** A search over the evaluation of {@code scenario} against "p fires when c holds". */
   private static MissingEvents.Search search(Condition c, Scenario scenario) {
-    Agreement agreement = Fixtures.firingWhen(c, "a", "b", "c");
-    Evaluator evaluator = Evaluator.compile(agreement);
-    Kernel k = evaluator.kernel();
-    List<Event> events = scenario.eventsAsOf();
-    Sweep current = new Sweep(k);
-    current.run(events, scenario.asOf(), null);
-    return new MissingEvents.Search(
-        List.of(evaluator.compiled(0).activation),
-        current,
-        EventIndex.of(k.statics, events),
-        events,
-        scenario.asOf());
+    return search(Fixtures.firingWhen(c, "a", "b", "c"), scenario);
   }
 
   private static Scenario nothing() {
@@ -281,6 +270,7 @@ class MissingEventsTest {
     assertThat(find(c, with("a"))).isEqualTo(new Found(List.of(set(C, B)), 7, false));
   }
 
+  /** A search over the evaluation of {@code scenario} for the first pledge's activation. */
   private static MissingEvents.Search search(Agreement agreement, Scenario scenario) {
     Evaluator evaluator = Evaluator.compile(agreement);
     Kernel k = evaluator.kernel();
