@@ -42,6 +42,21 @@ class BruteForceTest {
   private static final Instant T0 = Fixtures.T0;
   private static final Budget BUDGET = new Budget(3, 3);
 
+  /**
+   * One seed in this many is run: 1 (all) unless {@code -Dguarantees.cases.divisor=N} says
+   * otherwise, as in the evaluation package's randomised tests. The mutation profile runs a tenth,
+   * where the counts of proved and refuted properties are not asserted.
+   */
+  private static final int DIVISOR = Math.max(1, Integer.getInteger("guarantees.cases.divisor", 1));
+
+  private static boolean skipped(long seed) {
+    return seed % DIVISOR != 0;
+  }
+
+  private static boolean allSeeds() {
+    return DIVISOR == 1;
+  }
+
   /** Every 12 minutes for three hours from {@link #T0}: not the analysis's grid, and finer. */
   private static List<Instant> fineGrid() {
     Duration step = Duration.ofMinutes(12);
@@ -58,6 +73,9 @@ class BruteForceTest {
     int proved = 0;
     int failed = 0;
     for (long seed = 1; seed <= 14; seed++) {
+      if (skipped(seed)) {
+        continue;
+      }
       Random r = new Random(seed);
       Agreement agreement =
           withReading(new Random(seed * 0x9E3779B97F4A7C15L + 7), agreement(r, true), true);
@@ -67,8 +85,10 @@ class BruteForceTest {
       failed += counts[1];
     }
     System.out.println("timed: proved " + proved + ", refuted " + failed);
-    assertThat(proved).as("some properties hold").isPositive();
-    assertThat(failed).as("some properties fail").isPositive();
+    if (allSeeds()) {
+      assertThat(proved).as("some properties hold").isPositive();
+      assertThat(failed).as("some properties fail").isPositive();
+    }
   }
 
   /**
@@ -85,6 +105,9 @@ class BruteForceTest {
     int failed = 0;
     int clocked = 0;
     for (long seed = 200; seed <= 213; seed++) {
+      if (skipped(seed)) {
+        continue;
+      }
       Random r = new Random(seed);
       Agreement timed = agreement(r, true);
       List<Pledge> pledges = new ArrayList<>();
@@ -119,9 +142,11 @@ class BruteForceTest {
       failed += counts[1];
     }
     System.out.println("dated: proved " + proved + ", refuted " + failed + ", clocked " + clocked);
-    assertThat(proved).as("some properties hold").isPositive();
-    assertThat(failed).as("some properties fail").isPositive();
-    assertThat(clocked).as("some agreements have clocks, some not").isBetween(3, 7);
+    if (allSeeds()) {
+      assertThat(proved).as("some properties hold").isPositive();
+      assertThat(failed).as("some properties fail").isPositive();
+      assertThat(clocked).as("some agreements have clocks, some not").isBetween(3, 7);
+    }
   }
 
   @Test
@@ -130,6 +155,9 @@ class BruteForceTest {
     int proved = 0;
     int failed = 0;
     for (long seed = 100; seed <= 124; seed++) {
+      if (skipped(seed)) {
+        continue;
+      }
       Random r = new Random(seed);
       Agreement agreement =
           withReading(new Random(seed * 0x9E3779B97F4A7C15L + 7), agreement(r, false), false);
@@ -145,8 +173,10 @@ class BruteForceTest {
       failed += counts[1];
     }
     System.out.println("untimed: proved " + proved + ", refuted " + failed);
-    assertThat(proved).as("some properties hold").isPositive();
-    assertThat(failed).as("some properties fail").isPositive();
+    if (allSeeds()) {
+      assertThat(proved).as("some properties hold").isPositive();
+      assertThat(failed).as("some properties fail").isPositive();
+    }
   }
 
   /** Returns {1, 0} if proved, {0, 1} otherwise, after asserting agreement. */
