@@ -179,4 +179,40 @@ class CauseTest {
             "due: done by 2026-01-01T03:00:00Z (within 2 hours of first activation at"
                 + " 2026-01-01T01:00:00Z)");
   }
+
+  @Test
+  void anObligationThatDoesNotFireSaysWhatIsMissingThenWhatWillBeDue() {
+    Deadline due = Deadline.of("done", Duration.ofHours(2));
+    Agreement agreement =
+        Fixtures.agreement("a", "done", "strike")
+            .addPledges(
+                Fixtures.pledge("due")
+                    .trigger(Condition.always())
+                    .activation(Condition.occurred("a"))
+                    .deadline(due)
+                    .build(),
+                Fixtures.pledge("refrain")
+                    .trigger(Condition.always())
+                    .activation(Condition.occurred("a"))
+                    .addRefrainsFrom(Condition.occurred("strike"))
+                    .build())
+            .build();
+    Evaluator evaluator = Evaluator.compile(agreement);
+    Assessment before = evaluator.evaluate(scenario(Scenario.builder().asOf(h(1))));
+    com.google.common.collect.ImmutableList<ImmutableSet<io.github.guarantees.condition.Occurred>>
+        needsA =
+            com.google.common.collect.ImmutableList.of(ImmutableSet.of(Condition.occurred("a")));
+    assertThat(before.explain("due").causes())
+        .containsExactly(
+            new Cause.NeedsEvents(needsA, 0, false),
+            new Cause.DeadlineAhead(Condition.occurred("done"), due));
+    Cause.Restraint restraint =
+        new Cause.Restraint(
+            com.google.common.collect.ImmutableList.of(Condition.occurred("strike")));
+    assertThat(before.explain("refrain").causes())
+        .containsExactly(new Cause.NeedsEvents(needsA, 0, false), restraint);
+    Assessment after =
+        evaluator.evaluate(scenario(Scenario.builder().addEvent("a", h(1)).asOf(h(2))));
+    assertThat(after.explain("refrain").causes()).containsExactly(new Cause.Fires(), restraint);
+  }
 }

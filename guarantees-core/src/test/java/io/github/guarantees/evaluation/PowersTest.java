@@ -280,4 +280,39 @@ class PowersTest {
                     .extracting(Problem::site)
                     .containsExactly(Site.pledge("x", "power"), Site.pledge("x", "power")));
   }
+
+  @Test
+  void aTimelineNamesTheExerciseAsTheCauseOfWhatItChanged() {
+    Evaluator e = Evaluator.compile(sale().build());
+    Scenario s =
+        unpaid()
+            .addEvent("suspend-delivery", "SELLER", day(8))
+            .addEvent("resume-delivery", "BUYER", day(8.5))
+            .asOf(day(9))
+            .build();
+    io.github.guarantees.scenario.Event suspend = s.events().get(1);
+    io.github.guarantees.scenario.Event resume = s.events().get(2);
+    Timeline t = e.timeline(s);
+    assertThat(t.pledge("delivery").changes())
+        .extracting(StatusChange::at, StatusChange::to, StatusChange::events)
+        .containsExactly(
+            tuple(DAY_0, Status.ACTIVE, java.util.List.of(s.events().get(0))),
+            tuple(day(8), Status.SUSPENDED, java.util.List.of(suspend)),
+            tuple(day(8.5), Status.ACTIVE, java.util.List.of(resume)));
+    assertThat(t.pledge("suspend-delivery").changes())
+        .last()
+        .satisfies(
+            c -> {
+              assertThat(c.to()).isEqualTo(Status.FULFILLED);
+              assertThat(c.events()).containsExactly(suspend);
+              assertThat(c.cause())
+                  .isEqualTo(
+                      Explanation.render(
+                          new Cause.PowerExercised(
+                              "suspend-delivery",
+                              Power.Action.SUSPEND,
+                              Optional.of("delivery"),
+                              suspend)));
+            });
+  }
 }
