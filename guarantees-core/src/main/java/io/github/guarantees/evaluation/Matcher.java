@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * same; the actor's and the target's patterns, if any, hold of the event's actor and target at the
  * event's instant; the event's place, if the pattern has one, lies in the pattern's region. Party
  * patterns that depend on membership read it from the events of one evaluation, so a matcher is
- * made per evaluation ({@link #of(Agreement, List)}); the static part (roles, attributes, regions)
- * is computed once per agreement ({@link Static}).
+ * made per evaluation ({@link Static#over(List)}) from the static part (roles, attributes,
+ * regions), computed once per agreement ({@link Static}).
  */
 final class Matcher {
   private final Static agreement;
@@ -123,11 +123,6 @@ final class Matcher {
         return Instant.MAX;
       }
     }
-  }
-
-  /** The matcher for an agreement and one evaluation's events. */
-  static Matcher of(Agreement agreement, List<Event> chronological) {
-    return new Static(agreement).over(chronological);
   }
 
   /** Whether a party is a member at an instant. */
