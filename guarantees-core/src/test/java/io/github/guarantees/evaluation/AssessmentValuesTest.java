@@ -80,5 +80,6 @@ class AssessmentValuesTest {
     assertThat(d).isEqualTo(same).hasSameHashCodeAs(same);
     assertThat(d).isNotEqualTo(other).doesNotHaveSameHashCodeAs(other);
     assertThat(d).isNotEqualTo(Evaluator.compile(AGREEMENT).decide(SCENARIO));
+    assertThat(EVALUATOR).hasToString("Evaluator{test, 2 pledges}");
   }
 }

@@ -111,4 +111,19 @@ class KernelTest {
                         io.github.guarantees.model.Site.event(0, "trigger"),
                         io.github.guarantees.model.Site.event(1, "party")));
   }
+
+  /** A thread reuses its sweep, and a nested call, while it is in use, gets a fresh one. */
+  @Test
+  void aSweepInUseIsNotLentAgain() {
+    Evaluator evaluator = Evaluator.compile(Fixtures.firingWhen(Condition.occurred("a"), "a"));
+    Kernel k = evaluator.kernel();
+    Sweep first = k.borrow();
+    Sweep nested = k.borrow();
+    assertThat(nested).isNotSameAs(first);
+    Kernel.release(nested);
+    Kernel.release(first);
+    Sweep again = k.borrow();
+    assertThat(again).isSameAs(first);
+    Kernel.release(again);
+  }
 }
