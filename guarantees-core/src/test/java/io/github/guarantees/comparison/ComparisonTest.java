@@ -88,6 +88,24 @@ class ComparisonTest {
     assertThat(side.get(1).assessment().status("help")).isEqualTo(Status.ACTIVE);
   }
 
+  @Test
+  void eachIgnoredEventSaysWhichFieldTheAgreementCouldNotRead() {
+    assertThat(Comparison.ignored(agreement("one", "a"), scenario()))
+        .extracting(IgnoredEvent::reason)
+        .containsExactly(
+            "trigger not declared",
+            "party XX not in the agreement",
+            "target YY not in the agreement",
+            "place ZZ unknown to the agreement");
+    assertThat(Comparison.ignored(agreement("one", "a"), scenario()).get(1).toString())
+        .isEqualTo("a by XX @ 2026-03-01T00:00:01Z (party XX not in the agreement)");
+    // an event after the as-of instant is neither read nor listed
+    assertThat(Comparison.ignored(agreement("one", "a"), scenario().asOf(T))).hasSize(1);
+    assertThat(Comparison.project(agreement("one", "a"), scenario()).events())
+        .extracting(Event::party)
+        .containsExactly(java.util.Optional.of("FR"));
+  }
+
   /** Reads RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line ends. */
   static List<List<String>> readCsv(String text) {
     List<List<String>> rows = new java.util.ArrayList<>();
