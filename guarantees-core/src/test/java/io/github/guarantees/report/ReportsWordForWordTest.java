@@ -22,11 +22,11 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * The text, timeline and Markdown reports word for word on one small agreement and scenario that
- * use every part of a report: a long title and quote, tags, an illustrative contribution, events
- * with a party, target, place and note, events after the as-of instant, a deadline that passes. The
- * column widths, wrapping and shortening are checked exactly, at the narrowest width and at the
- * default.
+ * The text, timeline, Markdown and Mermaid renderings word for word on one small agreement and
+ * scenario that use every part of a report: a long title and quote, tags, an illustrative
+ * contribution, events with a party, target, place and note, events after the as-of instant, a
+ * deadline that passes. The column widths, wrapping and shortening are checked exactly, at a narrow
+ * width and at the default.
  */
 class ReportsWordForWordTest {
   static Agreement agreement() {
@@ -289,6 +289,118 @@ class ReportsWordForWordTest {
             | ↳ PL | BLOCKED | blocked by caveat 'no-land' of PL: No land forces | illustrative: figures not published |
             | monitor | **VIOLATED** | deadline passed: request was due by 2026-01-01T02:00:00Z (within 1 hour of first activation at 2026-01-01T01:00:00Z); it came late at 2026-01-01T03:00:00Z | Test Declaration, Component 1 (summary only) |
             | ↳ UK | VIOLATED | deadline passed: request was due by 2026-01-01T02:00:00Z (within 1 hour of first activation at 2026-01-01T01:00:00Z); it came late at 2026-01-01T03:00:00Z |  |
+            """);
+  }
+
+  @Test
+  void theFlowchart() {
+    assertThat(MermaidDiagram.flowchart(agreement()))
+        .isEqualTo(
+            """
+            flowchart LR
+                t1(["ceasefire<br/>A ceasefire enters into force"])
+                t2(["ceasefire-collapsed<br/>The ceasefire collapses"])
+                t3(["request<br/>Ukraine requests the force"])
+                t4(["request-withdrawn<br/>Ukraine withdraws its request"])
+                t5(["credible-cessation<br/>A credible cessation of hostilities is verified"])
+                t6(["approval<br/>A parliament approves"])
+                t7(["approval-revoked<br/>A parliament revokes its approval"])
+                t8(["attack<br/>An armed attack"])
+                t9(["accession<br/>NATO accession"])
+                c1{{"in force"}}
+                c2{{"all of"}}
+                c3{{"in force"}}
+                subgraph g1 ["Component 3"]
+                    p1["Multinational force deployed on request after a credible cessation<br/>force · force deployment · discretionary assistance · in beneficiary<br/>source#58; summary"]
+                    p1k1("FR")
+                    p1k2("PL #40;illustrative#41;<br/>blocked by caveat no-land<br/>No land forces")
+                end
+                subgraph g2 ["Component 1"]
+                    p2["Ceasefire monitoring<br/>monitor · monitoring · political declaration · in beneficiary<br/>source#58; summary"]
+                    p2k3("UK")
+                end
+                t1 -- "starts" --> c1
+                t2 -. "revokes" .-> c1
+                c1 -- "trigger" --> p1
+                t3 -- "starts" --> c3
+                t4 -. "revokes" .-> c3
+                c3 --> c2
+                t5 --> c2
+                c2 -- "activation" --> p1
+                p1 --> p1k1
+                p1 --> p1k2
+                t1 -- "trigger" --> p2
+                t3 -. "fulfils within 1h" .-> p2
+                p2 --> p2k3
+                classDef trigger fill:lightyellow,stroke:goldenrod
+                classDef condition fill:white,stroke:gray
+                classDef pledge fill:aliceblue,stroke:steelblue
+                classDef power fill:lavender,stroke:slateblue
+                classDef contribution fill:honeydew,stroke:seagreen
+                classDef blocked fill:mistyrose,stroke:firebrick,stroke-dasharray:4 3
+                class t1,t2,t3,t4,t5,t6,t7,t8,t9 trigger
+                class p1,p2 pledge
+                class p1k1,p2k3 contribution
+                class p1k2 blocked
+                class c1,c2,c3 condition
+            """);
+  }
+
+  @Test
+  void theGantt() {
+    assertThat(MermaidDiagram.gantt(timeline()))
+        .isEqualTo(
+            """
+            gantt
+                title firing — Test treaty
+                dateFormat YYYY-MM-DD HH:mm:ss
+                axisFormat %Y-%m-%d
+                todayMarker off
+                section Multinational force deployed on request after a credible cessation #40;force#41;
+                pending :s1, 2026-01-01 01:00:00, 2026-01-01 03:00:00
+                active :active, s2, 2026-01-01 03:00:00, 2026-01-01 05:00:00
+                ↳ PL · blocked :crit, s3, 2026-01-01 01:00:00, 2026-01-01 05:00:00
+                section Ceasefire monitoring #40;monitor#41;
+                active :active, s4, 2026-01-01 01:00:00, 2026-01-01 02:00:00
+                violated :crit, s5, 2026-01-01 02:00:00, 2026-01-01 05:00:00
+            """);
+  }
+
+  @Test
+  void theMarkdownTimeline() {
+    assertThat(MarkdownTimelineReport.render(timeline(), p -> true))
+        .isEqualTo(
+            """
+            ## timeline: firing — Test treaty, up to 2026-01-01T05:00:00Z
+
+            **2 events after the as-of instant 2026-01-01T05:00:00Z, ignored:**
+
+            - 2026-01-01T10:00:00Z  approval (UK)
+            - 2026-01-01T11:00:00Z  attack (? in UA)
+
+            ### Multinational force deployed on request after a credible cessation (force)
+
+            Test Declaration, Component 3 (summary only); component-3, deterrence
+
+            | pledge / contribution | from | status | cause |
+            |---|---|---|---|
+            | force | the start | dormant | |
+            | force | 2026-01-01T01:00:00Z | dormant → **pending** | ceasefire by FR against UA in UA @ 2026-01-01T01:00:00Z |
+            | force | 2026-01-01T03:00:00Z | pending → **active** | request by UA @ 2026-01-01T03:00:00Z |
+            | ↳ FR | | as the pledge | |
+            | ↳ PL (illustrative: figures not published) | the start | blocked | |
+
+            ### Ceasefire monitoring (monitor)
+
+            Test Declaration, Component 1 (summary only)
+
+            | pledge / contribution | from | status | cause |
+            |---|---|---|---|
+            | monitor | the start | dormant | |
+            | monitor | 2026-01-01T01:00:00Z | dormant → **active** | ceasefire by FR against UA in UA @ 2026-01-01T01:00:00Z |
+            | monitor | after 2026-01-01T02:00:00Z | active → **violated** | deadline passed: request was due by 2026-01-01T02:00:00Z (within 1 hour of first activation at 2026-01-01T01:00:00Z); it has not come |
+            | ↳ UK | | as the pledge | |
+
             """);
   }
 }
