@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.github.guarantees.condition.Condition;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -151,5 +154,136 @@ class SmallValuesTest {
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> new ValidationException("agreement 'a'", List.of()))
         .withMessage("a validation exception needs at least one problem");
+  }
+
+  @Test
+  void aCaveatForbidsWhatMatchesEveryPartItRestricts() {
+    Caveat groundInUkraine =
+        Caveat.builder()
+            .id("no-ground")
+            .description("No ground troops in Ukraine")
+            .addKinds(PledgeKind.FORCE_DEPLOYMENT)
+            .addDomains(Domain.LAND)
+            .addLocations(Location.IN_BENEFICIARY)
+            .build();
+    Set<Domain> land = Set.of(Domain.LAND, Domain.AIR);
+    assertThat(groundInUkraine.forbids(PledgeKind.FORCE_DEPLOYMENT, land, Location.IN_BENEFICIARY))
+        .isTrue();
+    assertThat(groundInUkraine.forbids(PledgeKind.MONITORING, land, Location.IN_BENEFICIARY))
+        .as("another kind")
+        .isFalse();
+    assertThat(groundInUkraine.forbids(PledgeKind.FORCE_DEPLOYMENT, land, Location.AT_HOME))
+        .as("another location")
+        .isFalse();
+    assertThat(
+            groundInUkraine.forbids(
+                PledgeKind.FORCE_DEPLOYMENT, Set.of(Domain.AIR), Location.IN_BENEFICIARY))
+        .as("no restricted domain")
+        .isFalse();
+    assertThat(
+            groundInUkraine.forbids(PledgeKind.FORCE_DEPLOYMENT, Set.of(), Location.IN_BENEFICIARY))
+        .as("no domain at all")
+        .isFalse();
+    Caveat anywhereAtHome =
+        Caveat.builder()
+            .id("at-home")
+            .description("Nothing at home")
+            .addLocations(Location.AT_HOME)
+            .build();
+    assertThat(anywhereAtHome.forbids(PledgeKind.MONITORING, Set.of(), Location.AT_HOME)).isTrue();
+    assertThat(anywhereAtHome.forbids(PledgeKind.MONITORING, Set.of(), Location.IN_BENEFICIARY))
+        .isFalse();
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Caveat.builder().id("none").description("Nothing").build())
+        .withMessage("caveat 'none': restrict at least one of kinds, domains or locations");
+  }
+
+  @Test
+  void aPowerActsOnAPledgeOrTerminatesTheAgreement() {
+    assertThat(Power.suspend("force", Condition.occurred("vote")).toString())
+        .isEqualTo("suspend force on occurred(vote)");
+    assertThat(Power.terminateAgreement(Condition.occurred("notice")).toString())
+        .isEqualTo("terminate the agreement on occurred(notice)");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(
+            () ->
+                ImmutablePower.of(
+                    Power.Action.RESUME, Optional.empty(), Condition.occurred("vote")))
+        .withMessage(
+            "a power to RESUME names the pledge it acts on; only termination may act on the"
+                + " agreement");
+  }
+
+  @Test
+  void aTermEndsAtSomePointAndCountsAPositiveDuration() {
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Term.builder().build())
+        .withMessage("term: give at least one of endsAt, lastsFor or endsWhen");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Term.lastsFor(Duration.ZERO))
+        .withMessage("term: lastsFor must be positive");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(
+            () -> Term.builder().endsAt(h(1)).since(Condition.occurred("ceasefire")).build())
+        .withMessage("term: since needs lastsFor (the duration it starts)");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Term.endsAt(Instant.MAX))
+        .withMessageStartingWith("term: endsAt: ");
+    assertThat(Term.lastsFor(Duration.ofDays(1)).lastsFor()).hasValue(Duration.ofDays(1));
+  }
+
+  @Test
+  void aDeadlineIsWrittenWithItsBoundAndRefusesWhatCannotBe() {
+    assertThat(Deadline.of("pay", Duration.ofDays(2)).toString())
+        .isEqualTo("occurred(pay) within PT48H");
+    assertThat(Deadline.of("pay", Duration.ofDays(2)).exclusive().toString())
+        .isEqualTo("occurred(pay) strictly within PT48H");
+    assertThat(Deadline.by(Condition.occurred("pay"), h(7)).toString())
+        .isEqualTo("occurred(pay) by 2026-01-01T07:00:00Z");
+    assertThat(Deadline.by(Condition.occurred("pay"), h(7)).exclusive().toString())
+        .isEqualTo("occurred(pay) strictly before 2026-01-01T07:00:00Z");
+    assertThat(Deadline.noLimit(Condition.occurred("pay")).toString())
+        .isEqualTo("occurred(pay) with no time limit");
+    assertThatExceptionOfType(IllegalStateException.class)
+        .isThrownBy(() -> Deadline.noLimit(Condition.occurred("pay")).exclusive())
+        .withMessage(
+            "occurred(pay) with no time limit: an obligation with no time limit has no bound");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Deadline.of("pay", Duration.ZERO))
+        .withMessage("deadline for occurred(pay): within must be positive, was PT0S");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(
+            () ->
+                ImmutableDeadline.of(
+                    Condition.occurred("pay"),
+                    Optional.of(Duration.ofDays(1)),
+                    Optional.of(h(7)),
+                    false))
+        .withMessage("deadline for occurred(pay): give a duration or a due instant, not both");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(
+            () ->
+                ImmutableDeadline.of(
+                    Condition.occurred("pay"), Optional.empty(), Optional.empty(), true))
+        .withMessage(
+            "deadline for occurred(pay): an obligation with no time limit has no bound to exclude");
+  }
+
+  @Test
+  void aDeadlineIsMetAtOrStrictlyBeforeItsDueInstant() {
+    Deadline closed = Deadline.of("pay", Duration.ofHours(2));
+    Deadline open = closed.exclusive();
+    assertThat(closed.dueBy(h(1))).hasValue(h(3));
+    assertThat(closed.violatedFrom(h(1))).hasValue(h(3).plusNanos(1));
+    assertThat(open.violatedFrom(h(1))).hasValue(h(3));
+    assertThat(closed.inTime(h(3), h(3))).isTrue();
+    assertThat(open.inTime(h(3), h(3))).isFalse();
+    assertThat(open.inTime(h(3).minusNanos(1), h(3))).isTrue();
+    assertThat(closed.inTime(h(3).plusNanos(1), h(3))).isFalse();
+    // a fixed due instant already passed when the obligation starts is violated from its start
+    Deadline fixed = Deadline.by(Condition.occurred("pay"), h(2));
+    assertThat(fixed.violatedFrom(h(5))).hasValue(h(5));
+    assertThat(fixed.dueBy(h(5))).hasValue(h(2));
+    assertThat(Deadline.noLimit(Condition.occurred("pay")).violatedFrom(h(1))).isEmpty();
   }
 }
