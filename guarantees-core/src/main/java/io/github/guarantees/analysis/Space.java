@@ -383,7 +383,9 @@ final class Space {
 
   /**
    * Which of some patterns an event matches, decided by the evaluator: one probe pledge per pattern
-   * (triggered by it) beside an agreement, and the event evaluated alone at its own instant.
+   * (triggered by it) beside an agreement, and the event evaluated alone at its own instant. The
+   * probes stand outside the agreement's own term, which would otherwise hide the events that end
+   * it (and every event, once a term counted from the date has run out).
    */
   static final class Probes {
     private final Evaluator evaluator;
@@ -395,7 +397,8 @@ final class Space {
         pledges.add(observer(PROBE + i, patterns.get(i)));
       }
       this.evaluator =
-          Evaluator.compile(Agreement.builder().from(agreement).pledges(pledges).build());
+          Evaluator.compile(
+              Agreement.builder().from(agreement).pledges(pledges).term(Optional.empty()).build());
       this.count = patterns.size();
     }
 
