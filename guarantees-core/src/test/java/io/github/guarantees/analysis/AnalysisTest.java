@@ -12,7 +12,9 @@ import io.github.guarantees.model.BindingForce;
 import io.github.guarantees.model.Deadline;
 import io.github.guarantees.model.Term;
 import io.github.guarantees.scenario.Event;
+import io.github.guarantees.scenario.Scenario;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -168,6 +170,115 @@ class AnalysisTest {
                 new Property.RespondsWithin(
                     Condition.occurred("a"), Optional.empty(), Selector.ids("p"), HOUR.negated()))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theSearchStopsAtTheFirstWitnessAndCountsTheScenariosUpToIt() {
+    // p fires on a once b has occurred. In order: no event; a; b; a a; a and b together.
+    Agreement a =
+        Fixtures.agreement("a", "b")
+            .addPledges(
+                Fixtures.pledge("p")
+                    .trigger(Condition.occurred("a"))
+                    .activation(Condition.occurred("b"))
+                    .build())
+            .build();
+    Verdict v = Analysis.check(a, new Property.CanFire(Item.pledge("p")), new Budget(2, 2));
+    assertThat(v.holds()).isTrue();
+    assertThat(v.coverage().cases()).isEqualTo(5);
+    var events = v.found().orElseThrow().events();
+    assertThat(events).extracting(Event::trigger).containsExactly("a", "b");
+    assertThat(events.get(0).at()).isEqualTo(events.get(1).at());
+  }
+
+  @Test
+  void aResponseIsOwedOnlyAfterItsCondition() {
+    // After a ceasefire, an attack must be answered within the hour by aid, which fires on help.
+    Agreement a =
+        Fixtures.agreement("ceasefire", "attack", "help")
+            .addPledges(Fixtures.pledge("aid").trigger(Condition.occurred("help")).build())
+            .build();
+    Property respond =
+        new Property.RespondsWithin(
+            Condition.occurred("attack"),
+            Optional.of(Condition.occurred("ceasefire")),
+            Selector.ids("aid"),
+            HOUR);
+    Verdict v = Analysis.check(a, respond, new Budget(2, 1));
+    assertThat(v).isInstanceOf(Verdict.Counterexample.class);
+    Verdict.Counterexample c = (Verdict.Counterexample) v;
+    assertThat(c.scenario().events())
+        .as("an attack alone owes nothing")
+        .extracting(Event::trigger)
+        .containsExactly("ceasefire", "attack");
+    Instant attack = c.scenario().events().get(1).at();
+    assertThat(c.at()).isEqualTo(attack.plus(HOUR));
+    // Help within the hour answers it; help before the attack does not.
+    Scenario answered =
+        Scenario.builder()
+            .name("answered")
+            .addEvents(
+                Event.builder().trigger("ceasefire").at(Fixtures.h(0)).build(),
+                Event.builder().trigger("attack").at(Fixtures.h(1)).build(),
+                Event.builder().trigger("help").at(Fixtures.h(2)).build())
+            .asOf(Fixtures.h(5))
+            .build();
+    assertThat(Analysis.test(a, respond, answered)).isEmpty();
+    Scenario early =
+        Scenario.builder()
+            .name("early")
+            .addEvents(
+                Event.builder().trigger("help").at(Fixtures.h(0)).build(),
+                Event.builder().trigger("ceasefire").at(Fixtures.h(1)).build(),
+                Event.builder().trigger("attack").at(Fixtures.h(2)).build())
+            .asOf(Fixtures.h(5))
+            .build();
+    assertThat(Analysis.test(a, respond, early))
+        .as("aid fired before the attack and stays active: it answers")
+        .isEmpty();
+    Scenario late =
+        Scenario.builder()
+            .name("late")
+            .addEvents(
+                Event.builder().trigger("ceasefire").at(Fixtures.h(0)).build(),
+                Event.builder().trigger("attack").at(Fixtures.h(1)).build(),
+                Event.builder().trigger("help").at(Fixtures.h(3)).build())
+            .asOf(Fixtures.h(5))
+            .build();
+    assertThat(Analysis.test(a, respond, late).orElseThrow().at()).isEqualTo(Fixtures.h(2));
+    Scenario noCeasefire =
+        Scenario.builder()
+            .name("no ceasefire")
+            .addEvents(Event.builder().trigger("attack").at(Fixtures.h(1)).build())
+            .asOf(Fixtures.h(5))
+            .build();
+    assertThat(Analysis.test(a, respond, noCeasefire)).isEmpty();
+  }
+
+  @Test
+  void onlyTheEventsOfTheResponsesPatternOweOne() {
+    Agreement a =
+        Fixtures.agreement("attack", "help")
+            .addPledges(Fixtures.pledge("aid").trigger(Condition.occurred("help")).build())
+            .build();
+    Property respond =
+        new Property.RespondsWithin(
+            Condition.occurred("attack", "P"), Optional.empty(), Selector.ids("aid"), HOUR);
+    Scenario byQ =
+        Scenario.builder()
+            .name("by Q")
+            .addEvents(Event.builder().trigger("attack").party("Q").at(Fixtures.h(1)).build())
+            .asOf(Fixtures.h(5))
+            .build();
+    assertThat(Analysis.test(a, respond, byQ)).isEmpty();
+    Scenario byP =
+        Scenario.builder()
+            .name("by P")
+            .addEvents(Event.builder().trigger("attack").party("P").at(Fixtures.h(1)).build())
+            .asOf(Fixtures.h(5))
+            .build();
+    assertThat(Analysis.test(a, respond, byP).orElseThrow().offending())
+        .containsExactly(Item.pledge("aid"));
   }
 
   @Test

@@ -81,6 +81,67 @@ class ReadingsAndAfterTest {
     assertThat(v.holds()).isTrue();
   }
 
+  /**
+   * late fires on other; each reading names what nothing else in the agreement does: an event that
+   * ends it, an event its term is counted from, a duration.
+   */
+  private static final Agreement QUIET =
+      Fixtures.agreement("other", "recall", "approval")
+          .addPledges(
+              Fixtures.pledge("late")
+                  .trigger(Condition.occurred("other"))
+                  .addReadings(
+                      Reading.builder()
+                          .name("recalled")
+                          .note("a recall ends it")
+                          .term(Term.endsWhen(Condition.occurred("recall")))
+                          .build(),
+                      Reading.builder()
+                          .name("from-approval")
+                          .note("two hours from an approval")
+                          .term(Term.lastsFor(HOUR.multipliedBy(2), Condition.occurred("approval")))
+                          .build(),
+                      Reading.builder()
+                          .name("ninety-minutes")
+                          .note("ninety minutes")
+                          .term(Term.lastsFor(Duration.ofMinutes(90)))
+                          .build())
+                  .build(),
+              Fixtures.pledge("bystander").trigger(Condition.occurred("other")).build())
+          .build();
+
+  @Test
+  void whatOnlyAReadingNamesIsPartOfTheSpace() {
+    Map<String, Verdict> all = Analysis.readings(QUIET, BUDGET);
+    assertThat(all.keySet()).containsExactly("recalled", "from-approval", "ninety-minutes");
+    Verdict.Counterexample recalled =
+        (Verdict.Counterexample) java.util.Objects.requireNonNull(all.get("recalled"));
+    assertThat(recalled.scenario().events())
+        .as("under the reading a recall ends late's term even before it fires")
+        .extracting(Event::trigger)
+        .containsExactly("recall");
+    assertThat(recalled.offending()).containsExactly(Item.pledge("late"));
+    Verdict.Counterexample approval =
+        (Verdict.Counterexample) java.util.Objects.requireNonNull(all.get("from-approval"));
+    assertThat(approval.scenario().events()).extracting(Event::trigger).contains("approval");
+    assertThat(approval.offending()).containsExactly(Item.pledge("late"));
+    Verdict.Counterexample ninety =
+        (Verdict.Counterexample) java.util.Objects.requireNonNull(all.get("ninety-minutes"));
+    assertThat(ninety.events()).isEqualTo(1);
+    assertThat(ninety.at())
+        .as("the term runs out ninety minutes after the event")
+        .isEqualTo(ninety.scenario().events().get(0).at().plus(Duration.ofMinutes(90)));
+    assertThat(ninety.coverage().horizon()).isEqualTo(Duration.ofHours(3));
+    assertThat(
+            Analysis.check(
+                    QUIET,
+                    new Property.ReadingsAgree("recalled", Selector.ids("bystander")),
+                    BUDGET)
+                .holds())
+        .as("a pledge the reading does not govern reads alike")
+        .isTrue();
+  }
+
   @Test
   void everyReadingIsAnswered() {
     Map<String, Verdict> all = Analysis.readings(VAGUE, BUDGET);
