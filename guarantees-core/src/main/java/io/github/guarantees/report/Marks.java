@@ -63,7 +63,17 @@ final class Marks {
    * target and place if it has them: {@code armed-attack (RU against UA in UA)}.
    */
   static String line(Event e) {
-    StringBuilder out = new StringBuilder().append(e.at()).append("  ").append(e.trigger());
+    return instant(e) + what(e);
+  }
+
+  /** The start of an event's line: its instant and two spaces. */
+  static String instant(Event e) {
+    return e.at() + "  ";
+  }
+
+  /** An event's line after its instant: the trigger, who did it to whom and where, the note. */
+  static String what(Event e) {
+    StringBuilder out = new StringBuilder().append(e.trigger());
     if (e.party().isPresent() || e.target().isPresent() || e.place().isPresent()) {
       out.append(" (")
           .append(e.party().orElse("?"))

@@ -75,7 +75,7 @@ public final class TextReport {
       String first = INDENT + "  ";
       String rest = first + " ".repeat(length(s.eventsAsOf().get(0).at().toString()) + 2);
       for (Event e : s.eventsAsOf()) {
-        out.append(Layout.wrap(Marks.line(e), first, rest, w));
+        out.append(Layout.wrap(Marks.what(e), first + Marks.instant(e), rest, w));
       }
     }
     if (!s.eventsAfterAsOf().isEmpty()) {
@@ -83,7 +83,7 @@ public final class TextReport {
       String first = INDENT + "  ";
       String rest = first + " ".repeat(length(s.eventsAfterAsOf().get(0).at().toString()) + 2);
       for (Event e : s.eventsAfterAsOf()) {
-        out.append(Layout.wrap(Marks.line(e), first, rest, w));
+        out.append(Layout.wrap(Marks.what(e), first + Marks.instant(e), rest, w));
       }
     }
     Marks.agreement(assessment.agreementStatus())

@@ -93,7 +93,8 @@ public final class TimelineReport {
           Layout.wrap(
               "stopped at " + s.asOf() + ": " + Marks.ignoredHeading(s), "   ", "     ", w));
       for (Event e : s.eventsAfterAsOf()) {
-        out.append(Layout.wrap(Marks.line(e), "     ", "       ", w));
+        String first = "     " + Marks.instant(e);
+        out.append(Layout.wrap(Marks.what(e), first, " ".repeat(first.length()), w));
       }
     }
     for (PledgeTimeline p : timeline.pledges()) {

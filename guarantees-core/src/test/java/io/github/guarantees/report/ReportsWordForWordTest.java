@@ -19,6 +19,7 @@ import io.github.guarantees.model.Source;
 import io.github.guarantees.scenario.Event;
 import io.github.guarantees.scenario.Scenario;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,17 +103,39 @@ class ReportsWordForWordTest {
   }
 
   @Test
+  void aWrappedEventLineKeepsTwoSpacesAfterItsInstantAndContinuesUnderItsTrigger() {
+    Scenario s =
+        Scenario.builder()
+            .from(scenario())
+            .addEvents(
+                Event.builder()
+                    .trigger("attack")
+                    .party("FR")
+                    .at(h(12))
+                    .note("reported by several capitals at once")
+                    .build())
+            .build();
+    List<String> lines =
+        TimelineReport.render(Evaluator.compile(agreement()).timeline(s), p -> false, 60)
+            .lines()
+            .toList();
+    int i = lines.indexOf("     2026-01-01T12:00:00Z  attack (FR) — reported by several");
+    assertThat(i).as("in %s", lines).isNotNegative();
+    assertThat(lines.get(i + 1)).isEqualTo("                           capitals at once");
+  }
+
+  @Test
   void theTextReportAtSeventyTwoColumns() {
-    // (an event line that wraps loses the second space after its instant: Layout.wrap rejoins
-    // words)
+    // (an event line that wraps keeps the two spaces after its instant, and continues under its
+    // trigger)
     assertThat(TextReport.render(assessment(), 72))
         .isEqualTo(
             """
             == firing — Test treaty, as of 2026-01-01T05:00:00Z
                The force fires; the monitors miss their deadline.
                events:
-                 2026-01-01T01:00:00Z ceasefire (FR against UA
-                                       in UA) — announced in Paris
+                 2026-01-01T01:00:00Z  ceasefire (FR against UA in UA) — announced
+                                       in Paris
                  2026-01-01T02:00:00Z  credible-cessation
                  2026-01-01T03:00:00Z  request (UA)
                2 events after the as-of instant 2026-01-01T05:00:00Z, ignored:
