@@ -215,43 +215,29 @@ class AnalysisTest {
     assertThat(c.at()).isEqualTo(attack.plus(HOUR));
     // Help within the hour answers it; help before the attack does not.
     Scenario answered =
-        Scenario.builder()
-            .name("answered")
-            .addEvents(
-                Event.builder().trigger("ceasefire").at(Fixtures.h(0)).build(),
-                Event.builder().trigger("attack").at(Fixtures.h(1)).build(),
-                Event.builder().trigger("help").at(Fixtures.h(2)).build())
-            .asOf(Fixtures.h(5))
-            .build();
+        untilHourFive(
+            "answered",
+            Event.of("ceasefire", Fixtures.h(0)),
+            Event.of("attack", Fixtures.h(1)),
+            Event.of("help", Fixtures.h(2)));
     assertThat(Analysis.test(a, respond, answered)).isEmpty();
     Scenario early =
-        Scenario.builder()
-            .name("early")
-            .addEvents(
-                Event.builder().trigger("help").at(Fixtures.h(0)).build(),
-                Event.builder().trigger("ceasefire").at(Fixtures.h(1)).build(),
-                Event.builder().trigger("attack").at(Fixtures.h(2)).build())
-            .asOf(Fixtures.h(5))
-            .build();
+        untilHourFive(
+            "early",
+            Event.of("help", Fixtures.h(0)),
+            Event.of("ceasefire", Fixtures.h(1)),
+            Event.of("attack", Fixtures.h(2)));
     assertThat(Analysis.test(a, respond, early))
         .as("aid fired before the attack and stays active: it answers")
         .isEmpty();
     Scenario late =
-        Scenario.builder()
-            .name("late")
-            .addEvents(
-                Event.builder().trigger("ceasefire").at(Fixtures.h(0)).build(),
-                Event.builder().trigger("attack").at(Fixtures.h(1)).build(),
-                Event.builder().trigger("help").at(Fixtures.h(3)).build())
-            .asOf(Fixtures.h(5))
-            .build();
+        untilHourFive(
+            "late",
+            Event.of("ceasefire", Fixtures.h(0)),
+            Event.of("attack", Fixtures.h(1)),
+            Event.of("help", Fixtures.h(3)));
     assertThat(Analysis.test(a, respond, late).orElseThrow().at()).isEqualTo(Fixtures.h(2));
-    Scenario noCeasefire =
-        Scenario.builder()
-            .name("no ceasefire")
-            .addEvents(Event.builder().trigger("attack").at(Fixtures.h(1)).build())
-            .asOf(Fixtures.h(5))
-            .build();
+    Scenario noCeasefire = untilHourFive("no ceasefire", Event.of("attack", Fixtures.h(1)));
     assertThat(Analysis.test(a, respond, noCeasefire)).isEmpty();
   }
 
@@ -264,21 +250,16 @@ class AnalysisTest {
     Property respond =
         new Property.RespondsWithin(
             Condition.occurred("attack", "P"), Optional.empty(), Selector.ids("aid"), HOUR);
-    Scenario byQ =
-        Scenario.builder()
-            .name("by Q")
-            .addEvents(Event.builder().trigger("attack").party("Q").at(Fixtures.h(1)).build())
-            .asOf(Fixtures.h(5))
-            .build();
+    Scenario byQ = untilHourFive("by Q", Event.of("attack", "Q", Fixtures.h(1)));
     assertThat(Analysis.test(a, respond, byQ)).isEmpty();
-    Scenario byP =
-        Scenario.builder()
-            .name("by P")
-            .addEvents(Event.builder().trigger("attack").party("P").at(Fixtures.h(1)).build())
-            .asOf(Fixtures.h(5))
-            .build();
+    Scenario byP = untilHourFive("by P", Event.of("attack", "P", Fixtures.h(1)));
     assertThat(Analysis.test(a, respond, byP).orElseThrow().offending())
         .containsExactly(Item.pledge("aid"));
+  }
+
+  /** A scenario of some events, read as of hour 5. */
+  private static Scenario untilHourFive(String name, Event... events) {
+    return Scenario.builder().name(name).addEvents(events).asOf(Fixtures.h(5)).build();
   }
 
   @Test

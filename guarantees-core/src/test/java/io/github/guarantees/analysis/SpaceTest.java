@@ -195,18 +195,20 @@ class SpaceTest {
     assertThat(gaps[gaps.length - 1]).isEqualTo(Duration.ofHours(7).toNanos());
   }
 
+  /** Dated, p on a for two hours: a clock that starts at an event. */
+  private static final Agreement DATED_CLOCK =
+      agreement("a")
+          .date(DATE)
+          .addPledges(
+              pledge("p")
+                  .trigger(Condition.occurred("a"))
+                  .term(Term.lastsFor(Duration.ofHours(2)))
+                  .build())
+          .build();
+
   @Test
   void aDatedAgreementWithClocksStartsFromItsDateAndSharesTheStepWithIt() {
-    Agreement a =
-        agreement("a")
-            .date(DATE)
-            .addPledges(
-                pledge("p")
-                    .trigger(Condition.occurred("a"))
-                    .term(Term.lastsFor(Duration.ofHours(2)))
-                    .build())
-            .build();
-    Space s = space(a, "p");
+    Space s = space(DATED_CLOCK, "p");
     assertThat(s.dateStart).contains(MIDNIGHT);
     assertThat(s.anchored).isTrue();
     assertThat(s.base()).isEqualTo(MIDNIGHT.plus(HOUR));
@@ -220,16 +222,7 @@ class SpaceTest {
 
   @Test
   void theFirstEventOfAnAnchoredSpaceMovesAgainstTheDate() {
-    Agreement a =
-        agreement("a")
-            .date(DATE)
-            .addPledges(
-                pledge("p")
-                    .trigger(Condition.occurred("a"))
-                    .term(Term.lastsFor(Duration.ofHours(2)))
-                    .build())
-            .build();
-    List<Space.Run> runs = runs(space(a, new Budget(1, 1)));
+    List<Space.Run> runs = runs(space(DATED_CLOCK, new Budget(1, 1)));
     // No event; then a at each point of the grid of one event (an hour) from the date to 4 h.
     assertThat(runs).hasSize(1 + 5);
     assertThat(runs.get(0).scenario().asOf()).isEqualTo(MIDNIGHT.plus(Duration.ofHours(4)));
