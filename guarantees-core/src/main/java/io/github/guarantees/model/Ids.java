@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The syntax of ids (of agreements, parties, triggers, pledges, caveats, and the trigger and party
@@ -35,8 +34,6 @@ public final class Ids {
           + MAX_LENGTH
           + " characters long";
 
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-
   private Ids() {}
 
   /**
@@ -48,7 +45,22 @@ public final class Ids {
    */
   public static boolean isValid(String id) {
     Objects.requireNonNull(id, "id");
-    return id.length() <= MAX_LENGTH && ID.matcher(id).matches();
+    int n = id.length();
+    if (n == 0 || n > MAX_LENGTH || !isLetterOrDigit(id.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = id.charAt(i);
+      if (!isLetterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An ASCII letter or digit. */
+  private static boolean isLetterOrDigit(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 
   /**
@@ -63,7 +75,9 @@ public final class Ids {
    */
   public static String check(String what, String id) {
     Objects.requireNonNull(what, "what");
-    checkArgument(isValid(id), "%s %s: %s", what, quote(id), RULE);
+    if (!isValid(id)) {
+      throw new IllegalArgumentException(what + " " + quote(id) + ": " + RULE);
+    }
     return id;
   }
 

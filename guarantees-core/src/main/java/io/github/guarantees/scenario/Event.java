@@ -1,7 +1,5 @@
 package io.github.guarantees.scenario;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import io.github.guarantees.condition.Limits;
 import io.github.guarantees.model.Ids;
 import java.time.Instant;
@@ -135,17 +133,34 @@ public abstract class Event {
 
   @Value.Check
   final void check() {
-    checkArgument(!trigger().isBlank(), "event at %s: the trigger id is blank", at());
-    Ids.check("event at " + at() + ": trigger", trigger());
-    checkArgument(
-        party().map(p -> !p.isBlank()).orElse(true),
-        "event %s at %s: the party id is blank; leave the party out instead",
-        trigger(),
-        at());
-    party().ifPresent(p -> Ids.check("event " + trigger() + " at " + at() + ": party", p));
-    target().ifPresent(p -> Ids.check("event " + trigger() + " at " + at() + ": target", p));
-    place().ifPresent(p -> Ids.check("event " + trigger() + " at " + at() + ": place", p));
-    Limits.checkEventInstant("event " + trigger() + ": at", at());
+    // The checks build their messages only on failure: events are built in bulk (files, sweeps of
+    // scenarios, the example events of the search for what is missing).
+    if (trigger().isBlank()) {
+      throw new IllegalArgumentException("event at " + at() + ": the trigger id is blank");
+    }
+    if (!Ids.isValid(trigger())) {
+      Ids.check("event at " + at() + ": trigger", trigger());
+    }
+    if (party().isPresent() && party().get().isBlank()) {
+      throw new IllegalArgumentException(
+          "event "
+              + trigger()
+              + " at "
+              + at()
+              + ": the party id is blank; leave the party out instead");
+    }
+    checkId("party", party());
+    checkId("target", target());
+    checkId("place", place());
+    if (at().isBefore(Limits.EARLIEST) || at().isAfter(Limits.LATEST_EVENT)) {
+      Limits.checkEventInstant("event " + trigger() + ": at", at());
+    }
+  }
+
+  private void checkId(String field, Optional<String> id) {
+    if (id.isPresent() && !Ids.isValid(id.get())) {
+      Ids.check("event " + trigger() + " at " + at() + ": " + field, id.get());
+    }
   }
 
   @Override

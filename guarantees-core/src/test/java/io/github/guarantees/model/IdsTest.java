@@ -71,4 +71,23 @@ class IdsTest {
     assertThat(Ids.quote(forty)).isEqualTo("'" + forty + "'");
     assertThat(Ids.quote(forty + "r")).isEqualTo("'" + forty + "'... (41 characters)");
   }
+
+  @Test
+  void everyCharacterBelowU0100IsAllowedInAnIdExactlyWhereTheRuleSays() {
+    for (char c = 0; c < 0x100; c++) {
+      boolean letterOrDigit =
+          (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      boolean punctuation = c == '.' || c == '_' || c == '-';
+      String hex = String.format(Locale.ROOT, "U+%04X", (int) c);
+      assertThat(Ids.isValid(c + "a")).as("first %s", hex).isEqualTo(letterOrDigit);
+      assertThat(Ids.isValid("a" + c)).as("later %s", hex).isEqualTo(letterOrDigit || punctuation);
+    }
+    assertThat(Ids.isValid("")).isFalse();
+    assertThat(Ids.isValid("a".repeat(Ids.MAX_LENGTH))).isTrue();
+    assertThat(Ids.isValid("a".repeat(Ids.MAX_LENGTH + 1))).isFalse();
+    assertThat(Ids.isValid("\u0410")).as("Cyrillic A").isFalse();
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> Ids.check("party", "a b"))
+        .withMessage("party 'a b': " + Ids.RULE);
+  }
 }
