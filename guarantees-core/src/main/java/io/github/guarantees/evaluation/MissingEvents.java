@@ -9,10 +9,12 @@ import io.github.guarantees.condition.AnyOf;
 import io.github.guarantees.condition.AtLeast;
 import io.github.guarantees.condition.AtLeastParties;
 import io.github.guarantees.condition.Condition;
+import io.github.guarantees.condition.EventRole;
 import io.github.guarantees.condition.GenericConditionVisitor;
 import io.github.guarantees.condition.InForce;
 import io.github.guarantees.condition.Not;
 import io.github.guarantees.condition.Occurred;
+import io.github.guarantees.condition.PartyPattern;
 import io.github.guarantees.condition.StatusIs;
 import io.github.guarantees.condition.Within;
 import io.github.guarantees.scenario.Event;
@@ -36,12 +38,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Candidates are derived from the structure of the conditions (an unmet {@code occurred} needs
  * its event, an {@code allOf} needs one option of every operand, an {@code anyOf} one option of
- * any, an unmet {@code after} needs the later event, and the earlier one too if it never happened),
- * then each candidate is verified by adding its events one second apart after the as-of instant, in
- * an order that respects every {@code after} and {@code within} of the goal, and evaluating. Only
- * verified candidates are kept, and of those only the inclusion-minimal ones. Where no candidate
- * verifies (e.g. an operand of a {@code not} interacts with the additions), a bounded brute-force
- * search over every order of up to {@link #MAX_ADDED_EVENTS} events takes over.
+ * any, an unmet {@code after} needs the later event, and the earlier one too if it never happened,
+ * an unmet {@code atLeastParties} needs an event by each party still to be counted, and a broken
+ * {@code not} needs what makes its operand fail: a revocation ({@link Falsify})), then each
+ * candidate is verified by adding its events one second apart after the as-of instant, in an order
+ * that respects every {@code after} and {@code within} of the goal, and evaluating. Only verified
+ * candidates are kept, and of those only the inclusion-minimal ones. Where no candidate verifies
+ * (e.g. an operand of a {@code not} interacts with the additions), a bounded brute-force search
+ * over every order of up to {@link #MAX_ADDED_EVENTS} events takes over.
  *
  * <p>Evaluating a candidate does not sweep the scenario again: it continues the evaluation's sweep
  * from the as-of instant over the added events, and only within the goal's cone (the nodes the goal
@@ -478,6 +482,9 @@ final class MissingEvents {
 
   /** Whether events added for {@code added} are also events of {@code pattern}. */
   static boolean covers(Occurred pattern, Occurred added) {
+    if (!pattern.trigger().equals(added.trigger())) {
+      return false; // the common case, decided without comparing parties
+    }
     if (pattern.equals(added)) {
       return true;
     }
@@ -536,8 +543,8 @@ final class MissingEvents {
 
     @Override
     public List<Set<Occurred>> visitNot(Not c, Search s) {
-      // Adding events cannot undo what has happened: a broken `not` has no remedy.
-      return s.holds(c) ? nothing() : List.of();
+      // A broken `not` is mended only by events that make its operand fail (a revocation).
+      return s.holds(c) ? nothing() : c.operand().accept(Falsify.INSTANCE, s);
     }
 
     @Override
@@ -587,10 +594,57 @@ final class MissingEvents {
       return out;
     }
 
+    /**
+     * One event of the pattern by (or against) each of the parties still to be counted, chosen
+     * among the agreement's parties not counted yet whose event the pattern counts: every choice of
+     * as many as are missing, in the agreement's order of parties (an event by a party the
+     * agreement does not name is counted by no one).
+     */
     @Override
     public List<Set<Occurred>> visitAtLeastParties(AtLeastParties c, Search s) {
-      // One more matching event; the search keeps it only if it brings the count to k.
-      return s.holds(c) ? nothing() : events(c.pattern());
+      if (s.holds(c)) {
+        return nothing();
+      }
+      Kernel k = s.current.k;
+      int node = k.id(c);
+      int missing = c.k() - s.current.countedParties(node);
+      Instant at = s.t.plus(Duration.ofSeconds(1));
+      Matcher matcher = k.statics.over(s.events);
+      List<Occurred> eligible = new ArrayList<>();
+      k.parties.forEach(
+          (party, index) -> {
+            if (!s.current.counted(node, index)) {
+              PartyPattern named = PartyPattern.named(party);
+              Occurred by =
+                  c.role() == EventRole.ACTOR ? c.pattern().by(named) : c.pattern().against(named);
+              Event example = example(by, at, s);
+              Optional<String> who =
+                  c.role() == EventRole.ACTOR ? example.party() : example.target();
+              if (who.equals(Optional.of(party)) && matcher.matches(c.pattern(), example)) {
+                eligible.add(by);
+              }
+            }
+          });
+      List<Set<Occurred>> out = new ArrayList<>();
+      chooseParties(eligible, missing, 0, new ArrayList<>(), out);
+      return out;
+    }
+
+    /** Every choice of {@code size} patterns of {@code from}, in order, up to the candidate cap. */
+    private static void chooseParties(
+        List<Occurred> from, int size, int start, List<Occurred> chosen, List<Set<Occurred>> out) {
+      if (chosen.size() == size) {
+        out.add(new LinkedHashSet<>(chosen));
+        return;
+      }
+      for (int i = start; i <= from.size() - (size - chosen.size()); i++) {
+        if (out.size() >= MAX_CANDIDATES) {
+          return;
+        }
+        chosen.add(from.get(i));
+        chooseParties(from, size, i + 1, chosen, out);
+        chosen.remove(chosen.size() - 1);
+      }
     }
 
     @Override
@@ -611,6 +665,97 @@ final class MissingEvents {
       }
       out.addAll(events(c.anchor(), c.event()));
       return out;
+    }
+  }
+
+  /**
+   * The candidate sets of further events that could make one condition fail, for a {@code not} over
+   * it: an event, once it happened, cannot be undone, so only a revocation (of an {@code inForce})
+   * makes a condition fail that holds, and a composite fails when enough of its operands do. The
+   * dual of {@link Needs}.
+   */
+  static final class Falsify implements GenericConditionVisitor<List<Set<Occurred>>, Search> {
+    static final Falsify INSTANCE = new Falsify();
+
+    private static List<Set<Occurred>> none() {
+      return List.of();
+    }
+
+    @Override
+    public List<Set<Occurred>> visitAlways(Always c, Search s) {
+      return none();
+    }
+
+    @Override
+    public List<Set<Occurred>> visitOccurred(Occurred c, Search s) {
+      return s.holds(c) ? none() : Needs.nothing();
+    }
+
+    @Override
+    public List<Set<Occurred>> visitAllOf(AllOf c, Search s) {
+      if (!s.holds(c)) {
+        return Needs.nothing();
+      }
+      List<Set<Occurred>> out = new ArrayList<>();
+      for (Condition o : c.operands()) {
+        out.addAll(o.accept(this, s));
+      }
+      return cap(out);
+    }
+
+    @Override
+    public List<Set<Occurred>> visitAnyOf(AnyOf c, Search s) {
+      List<Set<Occurred>> out = Needs.nothing();
+      for (Condition o : c.operands()) {
+        out = product(out, o.accept(this, s));
+      }
+      return out;
+    }
+
+    @Override
+    public List<Set<Occurred>> visitNot(Not c, Search s) {
+      return s.holds(c) ? c.operand().accept(Needs.INSTANCE, s) : Needs.nothing();
+    }
+
+    @Override
+    public List<Set<Occurred>> visitAtLeast(AtLeast c, Search s) {
+      if (!s.holds(c)) {
+        return Needs.nothing();
+      }
+      // It fails once all but k - 1 operands fail: every choice of that many operands to fail.
+      List<List<Set<Occurred>>> options = new ArrayList<>();
+      for (Condition o : c.operands()) {
+        options.add(o.accept(this, s));
+      }
+      List<Set<Occurred>> out = new ArrayList<>();
+      Needs.choose(options, c.operands().size() - c.k() + 1, 0, Needs.nothing(), out);
+      return cap(out);
+    }
+
+    @Override
+    public List<Set<Occurred>> visitInForce(InForce c, Search s) {
+      return s.holds(c) ? Needs.events(c.revokedBy()) : Needs.nothing();
+    }
+
+    @Override
+    public List<Set<Occurred>> visitAfter(After c, Search s) {
+      return s.holds(c) ? none() : Needs.nothing();
+    }
+
+    @Override
+    public List<Set<Occurred>> visitWithin(Within c, Search s) {
+      return s.holds(c) ? none() : Needs.nothing();
+    }
+
+    @Override
+    public List<Set<Occurred>> visitAtLeastParties(AtLeastParties c, Search s) {
+      return s.holds(c) ? none() : Needs.nothing();
+    }
+
+    @Override
+    public List<Set<Occurred>> visitStatusIs(StatusIs c, Search s) {
+      // As for Needs: no added event is proposed for another pledge's status.
+      return s.holds(c) ? none() : Needs.nothing();
     }
   }
 

@@ -101,6 +101,19 @@ final class Sweep {
   private final boolean[][] seen;
 
   private final int[] seenCount;
+
+  /**
+   * Whether {@code atLeastParties} node {@code node} has counted party {@code party} (an index).
+   */
+  boolean counted(int node, int party) {
+    return seen[node][party];
+  }
+
+  /** How many parties {@code atLeastParties} node {@code node} has counted. */
+  int countedParties(int node) {
+    return seenCount[node];
+  }
+
   private final int[] counterNodes;
   private Matcher matcher;
 

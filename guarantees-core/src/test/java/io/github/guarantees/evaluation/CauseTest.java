@@ -64,10 +64,14 @@ class CauseTest {
 
   @Test
   void atLeast32Of64BesideARepairableBrokenNotStopsAtItsWorkLimit() {
-    // The `not` could be repaired (a `y` revokes `x`), so the search runs, and stops at its limit:
-    // no set of at most four events reaches 32 of the 64.
+    // The `not` could be repaired (a `y` revokes `x`), but a `y` also breaks the second `not`:
+    // no proof rules that out, so the search runs (the 256 choices of 32 of the 64 events, each
+    // with the `y`, then every small set), and stops at its limit.
     Condition broken = Condition.not(Condition.inForce("x", "y"));
-    Agreement agreement = Fixtures.firingWhen(Condition.allOf(broken, atLeast32Of64()), TRIGGERS);
+    Agreement agreement =
+        Fixtures.firingWhen(
+            Condition.allOf(broken, atLeast32Of64(), Condition.not(Condition.occurred("y"))),
+            TRIGGERS);
     Scenario s = scenario(Scenario.builder().addEvent("x", h(1)).asOf(h(2)));
     Explanation why = Evaluator.compile(agreement).evaluate(s).explain("p");
     assertThat(why.status()).isEqualTo(Status.PENDING);
@@ -76,6 +80,23 @@ class CauseTest {
         .containsExactly(
             new Cause.BrokenNot(broken, why.activation().operands().get(0).operands().get(0)),
             new Cause.NoFurtherEvents(true));
+  }
+
+  @Test
+  void atLeast32Of64BesideANotMendedByARevocationNeedsTheRevocationAndThirtyTwoEvents() {
+    Condition broken = Condition.not(Condition.inForce("x", "y"));
+    Agreement agreement = Fixtures.firingWhen(Condition.allOf(broken, atLeast32Of64()), TRIGGERS);
+    Scenario s = scenario(Scenario.builder().addEvent("x", h(1)).asOf(h(2)));
+    Explanation why = Evaluator.compile(agreement).evaluate(s).explain("p");
+    assertThat(why.status()).isEqualTo(Status.PENDING);
+    Cause.NeedsEvents needs = (Cause.NeedsEvents) why.causes().get(0);
+    // Each of the 256 candidate sets of 33 events costs a proof, a placement and 33 proofs while
+    // shrinking: the work limit stops the search, which reports the sets it verified as cut short.
+    assertThat(needs.searchCut()).isTrue();
+    assertThat(needs.eventSets()).isNotEmpty();
+    for (var set : needs.eventSets()) {
+      assertThat(set).hasSize(33).contains(Condition.occurred("y"));
+    }
   }
 
   @Test

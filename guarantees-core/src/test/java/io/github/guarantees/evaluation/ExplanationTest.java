@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.guarantees.Fixtures;
 import io.github.guarantees.Treaty;
 import io.github.guarantees.condition.Condition;
+import io.github.guarantees.condition.EventRole;
 import io.github.guarantees.condition.Occurred;
 import io.github.guarantees.model.Term;
 import io.github.guarantees.scenario.Event;
@@ -388,5 +389,25 @@ class ExplanationTest {
       }
     }
     assertThat(checkedSets).isGreaterThan(RandomCases.count(50));
+  }
+
+  /**
+   * An attack by two distinct states, one of which has attacked: the explanation names the party
+   * still awaited, and nothing missing is offered for a party already counted.
+   */
+  @Test
+  void anUnmetCountOfAttackersNamesThePartyItWaitsFor() {
+    Evaluator evaluator =
+        Evaluator.compile(
+            Fixtures.firingWhen(
+                Condition.atLeastParties(2, occ("attack"), EventRole.ACTOR), "attack"));
+    Scenario s = Scenario.builder().name("s").addEvent("attack", "P", h(1)).asOf(h(2)).build();
+    Explanation e = evaluator.evaluate(s).explain("p");
+    assertThat(e.status()).isEqualTo(Status.PENDING);
+    assertThat(e.causes())
+        .containsExactly(
+            new Cause.NeedsEvents(
+                ImmutableList.of(ImmutableSet.of(Condition.occurred("attack", "Q"))), 0, false));
+    assertThat(e.reason()).isEqualTo("in play; needs: attack by Q");
   }
 }

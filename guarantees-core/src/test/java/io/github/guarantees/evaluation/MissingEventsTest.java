@@ -92,9 +92,28 @@ class MissingEventsTest {
   void anUnmetOccurrenceOrInForceNeedsItsEvent() {
     assertThat(candidates(A, nothing())).containsExactly(set(A));
     assertThat(candidates(Condition.inForce("a", "b"), with("a", "b"))).containsExactly(set(A));
-    Occurred byTwo = Condition.occurred("a");
-    assertThat(candidates(Condition.atLeastParties(2, byTwo, EventRole.ACTOR), nothing()))
-        .containsExactly(set(byTwo));
+  }
+
+  @Test
+  void anUnmetCountOfPartiesNeedsAnEventByEachPartyStillToBeCounted() {
+    Occurred any = Condition.occurred("a");
+    // The agreement's parties are P and Q: two distinct actors need an event by each.
+    assertThat(candidates(Condition.atLeastParties(2, any, EventRole.ACTOR), nothing()))
+        .containsExactly(set(A_BY_P, A_BY_Q));
+    // P is counted already: one event by Q is missing.
+    Scenario byP = Scenario.builder().name("by P").addEvent("a", "P", h(1)).asOf(h(5)).build();
+    assertThat(candidates(Condition.atLeastParties(2, any, EventRole.ACTOR), byP))
+        .containsExactly(set(A_BY_Q));
+    // One party of two will do: either.
+    assertThat(candidates(Condition.atLeastParties(1, any, EventRole.TARGET), nothing()))
+        .containsExactly(
+            set(any.against(PartyPattern.named("P"))), set(any.against(PartyPattern.named("Q"))));
+    // Three distinct actors among two parties: nothing added can do it.
+    assertThat(candidates(Condition.atLeastParties(3, any, EventRole.ACTOR), nothing())).isEmpty();
+    // Only the parties the pattern counts: the signatory P, not the beneficiary Q.
+    Occurred bySignatory = any.by(PartyPattern.hasRole("SIGNATORY"));
+    assertThat(candidates(Condition.atLeastParties(1, bySignatory, EventRole.ACTOR), nothing()))
+        .containsExactly(set(A_BY_P));
   }
 
   @Test
@@ -260,14 +279,53 @@ class MissingEventsTest {
   }
 
   /**
-   * A {@code not} over an {@code inForce} that holds proposes nothing, yet revoking what is in
-   * force remedies it: the search over every small set finds that (c then the revocation b), after
-   * ruling out by proof each single event, {c, a} and {a, b} (one placement for {c, b}).
+   * A {@code not} over an {@code inForce} that holds is mended by the revocation: the structure
+   * proposes c with the revocation b, which one placement verifies (2, after the proof 1); each
+   * event dropped is ruled out by proof (3, 4).
+   */
+  @Test
+  void aBrokenNotOverAnInForceNeedsTheRevocation() {
+    Condition c = Condition.allOf(C, Condition.not(Condition.inForce("a", "b")));
+    assertThat(find(c, with("a"))).isEqualTo(new Found(List.of(set(C, B)), 4, false));
+  }
+
+  /**
+   * Where no candidate of the structure fires, every small set is tried: two of "b" and "a is in
+   * force until a b" want b, which revokes a; only a b followed by a fresh a fires.
    */
   @Test
   void whereNoCandidateFiresEverySmallSetIsTried() {
-    Condition c = Condition.allOf(C, Condition.not(Condition.inForce("a", "b")));
-    assertThat(find(c, with("a"))).isEqualTo(new Found(List.of(set(C, B)), 7, false));
+    Condition c = Condition.atLeast(2, B, Condition.inForce("a", "b"));
+    Found found = find(c, with("a"));
+    assertThat(found.missing()).containsExactly(set(A, B));
+    assertThat(found.cut()).isFalse();
+  }
+
+  @Test
+  void whatMakesAConditionFailIsTheDualOfWhatItNeeds() {
+    Condition revocable = Condition.inForce("a", "b");
+    Scenario a = with("a");
+    // A revocation, for an inForce in force; nothing, for one not in force; no remedy for an event.
+    assertThat(falsify(revocable, a)).containsExactly(set(B));
+    assertThat(falsify(revocable, nothing())).containsExactly(set());
+    assertThat(falsify(A, a)).isEmpty();
+    // allOf: any operand failing; anyOf: every operand failing.
+    assertThat(falsify(Condition.allOf(A, revocable), a)).containsExactly(set(B));
+    assertThat(falsify(Condition.anyOf(C, revocable), a)).containsExactly(set(B));
+    assertThat(falsify(Condition.anyOf(A, revocable), a)).isEmpty();
+    // atLeast(2) of three operands holding: two must fail; the one b revokes both inForces.
+    Condition two = Condition.atLeast(2, revocable, Condition.inForce("c", "b"), A);
+    assertThat(falsify(two, with("a", "c"))).containsExactly(set(B));
+    assertThat(falsify(Condition.atLeast(3, revocable, A, Condition.always()), a))
+        .containsExactly(set(B));
+    // not(x) fails when x holds: what x needs.
+    assertThat(falsify(Condition.not(B), a)).containsExactly(set(B));
+  }
+
+  /** The candidate sets that make {@code c} fail in the scenario. */
+  private static List<Set<Occurred>> falsify(Condition c, Scenario scenario) {
+    MissingEvents.Search s = search(c, scenario);
+    return s.goal.get(0).accept(MissingEvents.Falsify.INSTANCE, s);
   }
 
   /** A search over the evaluation of {@code scenario} for the first pledge's activation. */
