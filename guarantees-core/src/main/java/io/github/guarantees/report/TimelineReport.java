@@ -22,7 +22,8 @@ import java.util.function.Predicate;
  * A plain-text timeline: for each pledge, its status before any event and every change with its
  * instant and cause, then the same for each contribution (or "as the pledge" when it changes with
  * it). Lines fit the width ({@value Layout#DEFAULT_WIDTH} characters unless told otherwise): a long
- * cause wraps under itself.
+ * cause wraps under itself, or, where the width leaves it fewer than 20 columns, goes on the lines
+ * below its change.
  *
  * <pre>{@code
  * System.out.println(TimelineReport.render(evaluator.timeline(scenario)));
@@ -35,6 +36,12 @@ import java.util.function.Predicate;
 public final class TimelineReport {
   private static final int WHEN = "after 2026-09-02T06:00:00Z".length();
   private static final int CHANGE = "suspended → fulfilled".length();
+
+  /**
+   * The narrowest column a cause is wrapped in beside its change; at narrower widths it goes on the
+   * lines below.
+   */
+  static final int MIN_CAUSE = 20;
 
   private TimelineReport() {}
 
@@ -175,14 +182,18 @@ public final class TimelineReport {
         .append(words(initial))
         .append('\n');
     String under = " ".repeat(Layout.length(indent) + WHEN + 2 + CHANGE + 2);
+    // Too narrow a column for the cause: it goes on the lines below the change, indented.
+    boolean below = width - under.length() < MIN_CAUSE;
+    String causeIndent = indent + "    ";
     for (StatusChange c : changes) {
-      String first =
-          indent
-              + pad(when(c.at()), WHEN)
-              + "  "
-              + pad(words(c.from()) + " → " + words(c.to()), CHANGE)
-              + "  ";
-      out.append(Layout.wrap(c.cause(), first, under, width));
+      String change = words(c.from()) + " → " + words(c.to());
+      if (below) {
+        out.append(indent).append(pad(when(c.at()), WHEN)).append("  ").append(change);
+        out.append('\n').append(Layout.wrap(c.cause(), causeIndent, causeIndent, width));
+      } else {
+        String first = indent + pad(when(c.at()), WHEN) + "  " + pad(change, CHANGE) + "  ";
+        out.append(Layout.wrap(c.cause(), first, under, width));
+      }
     }
   }
 

@@ -114,21 +114,12 @@ class ComparisonReportTest {
                Ceasefire monitoring (monitor) — Test Declaration, Component 1
                    (summary only)
                  from the start              dormant
-                 2026-01-01T01:00:00Z        dormant → active       ceasefire by FR
-                                                                    against UA in UA
-                                                                    @
-                                                                    2026-01-01T01:00
-                                                                    :00Z
-                 after 2026-01-01T02:00:00Z  active → violated      deadline passed:
-                                                                    request was due
-                                                                    by
-                                                                    2026-01-01T02:00
-                                                                    :00Z (within 1
-                                                                    hour of first
-                                                                    activation at
-                                                                    2026-01-01T01:00
-                                                                    :00Z); it has
-                                                                    not come
+                 2026-01-01T01:00:00Z        dormant → active
+                     ceasefire by FR against UA in UA @ 2026-01-01T01:00:00Z
+                 after 2026-01-01T02:00:00Z  active → violated
+                     deadline passed: request was due by 2026-01-01T02:00:00Z
+                     (within 1 hour of first activation at 2026-01-01T01:00:00Z); it
+                     has not come
                  · UK: as the pledge
             """);
   }

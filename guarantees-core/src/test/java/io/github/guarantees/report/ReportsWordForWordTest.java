@@ -217,6 +217,44 @@ class ReportsWordForWordTest {
   }
 
   @Test
+  void theTimelineReportAtSixtyColumnsPutsEachCauseBelowItsChange() {
+    assertThat(TimelineReport.render(timeline(), p -> true, 60))
+        .isEqualTo(
+            """
+            -- timeline: firing — Test treaty, up to
+               2026-01-01T05:00:00Z
+               stopped at 2026-01-01T05:00:00Z: 2 events after the
+                 as-of instant 2026-01-01T05:00:00Z, ignored
+                 2026-01-01T10:00:00Z  approval (UK)
+                 2026-01-01T11:00:00Z  attack (? in UA)
+               Multinational force deployed on request after a
+                   credible cessation (force) — Test Declaration,
+                   Component 3 (summary only); component-3, deterrence
+                 from the start              dormant
+                 2026-01-01T01:00:00Z        dormant → pending
+                     ceasefire by FR against UA in UA @
+                     2026-01-01T01:00:00Z
+                 2026-01-01T03:00:00Z        pending → active
+                     request by UA @ 2026-01-01T03:00:00Z
+                 · FR: as the pledge
+                 · PL [illustrative: figures not published]
+                   from the start              blocked
+               Ceasefire monitoring (monitor) — Test Declaration,
+                   Component 1 (summary only)
+                 from the start              dormant
+                 2026-01-01T01:00:00Z        dormant → active
+                     ceasefire by FR against UA in UA @
+                     2026-01-01T01:00:00Z
+                 after 2026-01-01T02:00:00Z  active → violated
+                     deadline passed: request was due by
+                     2026-01-01T02:00:00Z (within 1 hour of first
+                     activation at 2026-01-01T01:00:00Z); it has not
+                     come
+                 · UK: as the pledge
+            """);
+  }
+
+  @Test
   void theTimelineReportAtEightyColumns() {
     assertThat(TimelineReport.render(timeline(), p -> true, 80))
         .isEqualTo(
