@@ -1066,14 +1066,16 @@ final class Sweep {
   /**
    * Whether further events after {@code base}'s last step could make every root of the cone hold:
    * false only if some root provably cannot. With {@code additions} null any events may be added;
-   * otherwise only events matching the patterns these events match (read with {@code base}'s
-   * matcher), in any order and at any instants. Over-approximates node by node, operands first: an
-   * {@code occurred}, {@code after}, {@code within} or {@code atLeastParties} can become true if
-   * its (later) event may be added (and its earlier event or anchor happened or may be), and never
-   * false again; an {@code inForce} can become true if its trigger may be added (and is not its
-   * revocation), false if its revocation may be; a {@code not} can be true if its operand can be
-   * false; a threshold of {@code k} can be true if {@code k} operands can, false if all but {@code
-   * k - 1} can be false. The roots are those of the last {@link #cone}.
+   * otherwise these events are added, every one of them and no other, in any order and at any
+   * instants (which patterns they match is read with {@code base}'s matcher): an {@code occurred}
+   * that one of them matches is then true for certain, and so is an {@code inForce} whose trigger
+   * one of them matches and whose revocation none does. Over-approximates node by node, operands
+   * first: an {@code occurred}, {@code after}, {@code within} or {@code atLeastParties} can become
+   * true if its (later) event may be added (and its earlier event or anchor happened or may be),
+   * and never false again; an {@code inForce} can become true if its trigger may be added (and is
+   * not its revocation), false if its revocation may be; a {@code not} can be true if its operand
+   * can be false; a threshold of {@code k} can be true if {@code k} operands can, false if all but
+   * {@code k - 1} can be false. The roots are those of the last {@link #cone}.
    */
   boolean canHold(Sweep base, int[] roots, @Nullable List<Event> additions) {
     boolean[] t = canBeTrue;
@@ -1121,7 +1123,12 @@ final class Sweep {
           t[n] = true;
           f[n] = true;
         }
-        case Kernel.OCCURRED, Kernel.PARTIES -> {
+        case Kernel.OCCURRED -> {
+          t[n] = v || any || added[a] == epoch;
+          // Every addition is made: an occurrence one of them matches is certain.
+          f[n] = !v && added[a] != epoch;
+        }
+        case Kernel.PARTIES -> {
           t[n] = v || any || added[a] == epoch;
           f[n] = !v;
         }
@@ -1131,7 +1138,9 @@ final class Sweep {
         }
         case Kernel.IN_FORCE -> {
           t[n] = v || (a != b && (any || added[a] == epoch));
-          f[n] = !v || any || added[b] == epoch;
+          // A trigger added after every event, and no revocation added: in force for certain.
+          boolean certain = !any && a != b && added[a] == epoch && added[b] != epoch;
+          f[n] = !certain && (!v || any || added[b] == epoch);
         }
         case Kernel.NOT -> {
           int o = k.ops[k.opStart[n]];

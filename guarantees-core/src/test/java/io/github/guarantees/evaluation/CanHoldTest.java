@@ -124,4 +124,26 @@ class CanHoldTest {
     assertThat(canHold(any, NONE, List.of("c"))).isFalse();
     assertThat(canHold(Condition.not(any), List.of("b"), null)).isFalse();
   }
+
+  /**
+   * Every event added is made: what one of them matches is certain, and its negation cannot hold.
+   */
+  @Test
+  void anAddedEventIsCertainSoItsNegationCannotHold() {
+    Condition notA = Condition.not(Condition.occurred("a"));
+    assertThat(canHold(notA, NONE, List.of("b"))).isTrue();
+    assertThat(canHold(notA, NONE, List.of("a", "b"))).isFalse();
+    Condition notInForce = Condition.not(Condition.inForce("a", "b"));
+    // Its trigger added and no revocation: in force for certain.
+    assertThat(canHold(notInForce, NONE, List.of("a"))).isFalse();
+    assertThat(canHold(notInForce, List.of("a"), List.of("a", "c"))).isFalse();
+    // With the revocation added too, the order decides.
+    assertThat(canHold(notInForce, NONE, List.of("a", "b"))).isTrue();
+    // Nothing added of either: as it stands.
+    assertThat(canHold(notInForce, List.of("a"), List.of("c"))).isFalse();
+    assertThat(canHold(notInForce, NONE, List.of("c"))).isTrue();
+    // Any events at all: nothing is certain.
+    assertThat(canHold(notA, NONE, null)).isTrue();
+    assertThat(canHold(notInForce, List.of("a"), null)).isTrue();
+  }
 }
