@@ -193,7 +193,12 @@ final class ExplanationJson implements Cause.Visitor<Void> {
 
   @Override
   public Void noFurtherEvents(Cause.NoFurtherEvents c) {
-    return write("NO_FURTHER_EVENTS", () -> g.writeBooleanField("searchCut", c.searchCut()));
+    return write(
+        "NO_FURTHER_EVENTS",
+        () -> {
+          g.writeBooleanField("proven", c.proven());
+          g.writeBooleanField("searchCut", c.searchCut());
+        });
   }
 
   @Override

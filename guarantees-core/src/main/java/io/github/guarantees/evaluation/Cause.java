@@ -278,11 +278,15 @@ public sealed interface Cause {
   }
 
   /**
-   * No further events found make it fire.
+   * No further events found make it fire: proven (no events added after the as-of instant can make
+   * its conditions hold, whatever they are), or not found by the search for what is missing, which
+   * tries sets of at most 4 events, one of each pattern (so a condition that needs two events of
+   * one pattern, such as {@code after(x, x)}, is not found).
    *
+   * @param proven whether it is proven that no further events can make it fire
    * @param searchCut whether the search stopped at its work limit before trying every way
    */
-  record NoFurtherEvents(boolean searchCut) implements Cause {
+  record NoFurtherEvents(boolean proven, boolean searchCut) implements Cause {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.noFurtherEvents(this);

@@ -29,11 +29,16 @@ final class CauseText implements Cause.Visitor<String> {
 
   @Override
   public String noFurtherEvents(Cause.NoFurtherEvents c) {
+    if (c.proven()) {
+      return "no further events make it fire";
+    }
     return c.searchCut()
         ? "no further events found make it fire (the search stopped after "
             + Explanation.MAX_MISSING_WORK
             + " evaluations)"
-        : "no further events make it fire";
+        : "no further events found make it fire (sets of up to "
+            + MissingEvents.MAX_ADDED_EVENTS
+            + " events, one of each kind, tried)";
   }
 
   @Override

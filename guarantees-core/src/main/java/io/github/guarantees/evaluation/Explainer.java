@@ -82,7 +82,7 @@ final class Explainer {
         for (ConditionTrace not : brokenNots) {
           causes.add(new Cause.BrokenNot(not.condition(), not.operands().get(0)));
         }
-        causes.add(new Cause.NoFurtherEvents(search.cut));
+        causes.add(new Cause.NoFurtherEvents(search.proven, search.cut));
       } else {
         int shown = Math.min(found.size(), Explanation.MAX_MISSING_SETS);
         causes.add(

@@ -90,6 +90,9 @@ final class MissingEvents {
     int work;
     boolean cut;
 
+    /** Whether it was proven that no further events can make the goal hold. */
+    boolean proven;
+
     /** Per pattern that is not simple: the actor and target of the example event chosen for it. */
     final Map<Occurred, List<Optional<String>>> examples = new HashMap<>();
 
@@ -215,6 +218,7 @@ final class MissingEvents {
   private static ImmutableList<ImmutableSet<Occurred>> findAll(Search search) {
     if (!search.scratch().canHold(search.current, search.goalNodes, null)) {
       // Proven: no further events make the goal hold (e.g. a broken `not` over past events).
+      search.proven = true;
       return ImmutableList.of();
     }
     List<Set<Occurred>> candidates = List.of(new LinkedHashSet<>());

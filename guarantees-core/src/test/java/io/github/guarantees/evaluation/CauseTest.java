@@ -59,7 +59,7 @@ class CauseTest {
               assertThat(b.negated().events()).extracting(e -> e.at()).containsExactly(h(1));
             });
     // `x` happened and cannot un-happen: no search is needed to know nothing can be added.
-    assertThat(why.causes().get(1)).isEqualTo(new Cause.NoFurtherEvents(false));
+    assertThat(why.causes().get(1)).isEqualTo(new Cause.NoFurtherEvents(true, false));
   }
 
   @Test
@@ -79,7 +79,7 @@ class CauseTest {
     assertThat(why.causes())
         .containsExactly(
             new Cause.BrokenNot(broken, why.activation().operands().get(0).operands().get(0)),
-            new Cause.NoFurtherEvents(true));
+            new Cause.NoFurtherEvents(false, true));
   }
 
   @Test
@@ -97,6 +97,23 @@ class CauseTest {
     for (var set : needs.eventSets()) {
       assertThat(set).hasSize(33).contains(Condition.occurred("y"));
     }
+  }
+
+  /**
+   * A later event after an earlier one of the same pattern needs two such events; a set of missing
+   * events holds each pattern once, so none is found, and the explanation says that it was not
+   * found rather than that none exists.
+   */
+  @Test
+  void twoEventsOfOnePatternAreNotFoundAndNotClaimedImpossible() {
+    Agreement agreement = Fixtures.firingWhen(Condition.after("x", "x"), TRIGGERS);
+    Explanation why =
+        Evaluator.compile(agreement).evaluate(scenario(Scenario.builder().asOf(h(2)))).explain("p");
+    assertThat(why.causes()).containsExactly(new Cause.NoFurtherEvents(false, false));
+    assertThat(why.reason())
+        .isEqualTo(
+            "in play; no further events found make it fire (sets of up to 4 events, one of each"
+                + " kind, tried)");
   }
 
   @Test

@@ -64,9 +64,12 @@ class CauseTextTest {
             "needs: a, or b by P + c, and 3 more (the search stopped after "
                 + Explanation.MAX_MISSING_WORK
                 + " evaluations)");
-    assertThat(Explanation.render(new Cause.NoFurtherEvents(false)))
+    assertThat(Explanation.render(new Cause.NoFurtherEvents(true, false)))
         .isEqualTo("no further events make it fire");
-    assertThat(Explanation.render(new Cause.NoFurtherEvents(true)))
+    assertThat(Explanation.render(new Cause.NoFurtherEvents(false, false)))
+        .isEqualTo(
+            "no further events found make it fire (sets of up to 4 events, one of each kind, tried)");
+    assertThat(Explanation.render(new Cause.NoFurtherEvents(false, true)))
         .isEqualTo(
             "no further events found make it fire (the search stopped after "
                 + Explanation.MAX_MISSING_WORK

@@ -141,6 +141,6 @@ class TracesTest {
     assertThat(e.causes())
         .containsExactly(
             new Cause.BrokenNot(broken, top.operands().get(1).operands().get(0)),
-            new Cause.NoFurtherEvents(false));
+            new Cause.NoFurtherEvents(true, false));
   }
 }
