@@ -322,6 +322,29 @@ class MissingEventsTest {
     assertThat(falsify(Condition.not(B), a)).containsExactly(set(B));
   }
 
+  /**
+   * What has happened cannot un-happen: a condition over events that holds cannot be made to fail,
+   * and one that fails needs nothing to fail; a composite that fails needs nothing either.
+   */
+  @Test
+  void aConditionOverEventsThatHoldsCannotBeMadeToFailAndOneThatFailsNeedsNothing() {
+    Scenario ab = with("a", "b");
+    List<Condition> overEvents =
+        List.of(
+            Condition.after("b", "a"),
+            Condition.within(B, Duration.ofHours(2), A),
+            Condition.atLeastParties(1, A, EventRole.ACTOR));
+    Scenario byP = Scenario.builder().name("by P").addEvent("a", "P", h(1)).asOf(h(5)).build();
+    for (Condition c : overEvents) {
+      Scenario holding = c instanceof io.github.guarantees.condition.AtLeastParties ? byP : ab;
+      assertThat(falsify(c, holding)).as("%s holding", c).isEmpty();
+      assertThat(falsify(c, nothing())).as("%s failing", c).containsExactly(set());
+    }
+    assertThat(falsify(Condition.always(), nothing())).isEmpty();
+    assertThat(falsify(Condition.allOf(A, C), with("a"))).containsExactly(set());
+    assertThat(falsify(Condition.atLeast(2, A, B, C), with("a"))).containsExactly(set());
+  }
+
   /** The candidate sets that make {@code c} fail in the scenario. */
   private static List<Set<Occurred>> falsify(Condition c, Scenario scenario) {
     MissingEvents.Search s = search(c, scenario);
