@@ -614,7 +614,7 @@ final class MissingEvents {
       int missing = c.k() - s.current.countedParties(node);
       Instant at = s.t.plus(Duration.ofSeconds(1));
       Matcher matcher = k.statics.over(s.events);
-      List<Occurred> eligible = new ArrayList<>();
+      List<List<Set<Occurred>>> eligible = new ArrayList<>();
       k.parties.forEach(
           (party, index) -> {
             if (!s.current.counted(node, index)) {
@@ -625,30 +625,13 @@ final class MissingEvents {
               Optional<String> who =
                   c.role() == EventRole.ACTOR ? example.party() : example.target();
               if (who.equals(Optional.of(party)) && matcher.matches(c.pattern(), example)) {
-                eligible.add(by);
+                eligible.add(events(by));
               }
             }
           });
       List<Set<Occurred>> out = new ArrayList<>();
-      chooseParties(eligible, missing, 0, new ArrayList<>(), out);
-      return out;
-    }
-
-    /** Every choice of {@code size} patterns of {@code from}, in order, up to the candidate cap. */
-    private static void chooseParties(
-        List<Occurred> from, int size, int start, List<Occurred> chosen, List<Set<Occurred>> out) {
-      if (chosen.size() == size) {
-        out.add(new LinkedHashSet<>(chosen));
-        return;
-      }
-      for (int i = start; i <= from.size() - (size - chosen.size()); i++) {
-        if (out.size() >= MAX_CANDIDATES) {
-          return;
-        }
-        chosen.add(from.get(i));
-        chooseParties(from, size, i + 1, chosen, out);
-        chosen.remove(chosen.size() - 1);
-      }
+      choose(eligible, missing, 0, nothing(), out);
+      return cap(out);
     }
 
     @Override
