@@ -72,7 +72,10 @@ public final class Evaluator {
    * nothing more: no explanation, no event index. For simulations: apart from the one compact
    * result (a byte per pledge and contribution), a call allocates nothing per event; it reuses
    * per-thread scratch sized by the agreement. Agrees with {@link #evaluate(Scenario)} on every
-   * status.
+   * status. Where every pledge's status depends on its conditions alone (no term, deadline,
+   * restraint or power, and no condition on a status), the conditions' truth at every event instant
+   * is computed 63 instants at a time, a bit per instant, rather than instant by instant: the same
+   * statuses, faster.
    *
    * @param scenario the scenario, not null
    * @return the statuses
@@ -94,7 +97,9 @@ public final class Evaluator {
     }
     Sweep sweep = kernel.borrow();
     try {
-      sweep.run(events, scenario.asOf(), null);
+      if (!sweep.decideByWords(events, scenario.asOf())) {
+        sweep.run(events, scenario.asOf(), null);
+      }
       byte[] out = new byte[kernel.slots];
       Instant asOf = scenario.asOf();
       long sec = asOf.getEpochSecond();

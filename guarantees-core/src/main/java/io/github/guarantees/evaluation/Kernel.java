@@ -164,6 +164,15 @@ final class Kernel {
   /** Whether some pledge is a power. */
   final boolean hasPowers;
 
+  /**
+   * Per pledge: whether its status is read from its trigger and activation alone: no term,
+   * deadline, restraint or power, and no end of the agreement that ends it.
+   */
+  final boolean[] plain;
+
+  /** The nodes as a program over words, if statuses read nothing else ({@link WordProgram#of}). */
+  final @Nullable WordProgram program;
+
   /** Per pledge: the pattern that exercises it, if it is a power, else -1. */
   final int[] powerPattern;
 
@@ -653,6 +662,18 @@ final class Kernel {
         nodeRound[n] = Math.max(nodeRound[n], nodeRound[ops[j]]);
       }
     }
+    boolean agreementEnds = endSec != NEVER || endsWhenNode >= 0 || endSinceNode >= 0;
+    plain = new boolean[pledgeCount];
+    for (int p = 0; p < pledgeCount; p++) {
+      plain[p] =
+          !hasPowers
+              && endsAtSec[p] == NEVER
+              && endsWhen[p] < 0
+              && !hasLastsFor[p]
+              && deadlinePattern[p] < 0
+              && !restraint[p]
+              && (survives[p] || !agreementEnds);
+    }
     if (maxStratum > 0) {
       // Conditions on statuses: their truth before any event is the named pledges' status then.
       new Sweep(this).settleInitial();
@@ -667,6 +688,7 @@ final class Kernel {
         initiallyTrue[t++] = n;
       }
     }
+    program = WordProgram.of(this);
   }
 
   /** Each pledge's stratum: 0 without conditions on statuses, else one above what it names. */

@@ -115,6 +115,18 @@ final class Sweep {
   }
 
   private final int[] counterNodes;
+
+  /** The nodes whose first true instant this sweep set, to be cleared by the next reset. */
+  private final int[] touched;
+
+  private int touchedCount;
+
+  private final boolean hasDeadlines;
+  private final boolean hasRestraints;
+
+  /** What {@link #decideByWords} works on, if the kernel has a program. */
+  private final WordProgram.@Nullable State words;
+
   private Matcher matcher;
 
   private int step;
@@ -203,24 +215,53 @@ final class Sweep {
       }
     }
     matcher = k.statics.over(List.of());
-  }
-
-  private void reset() {
-    System.arraycopy(k.initial, 0, val, 0, val.length);
+    touched = new int[n];
+    boolean deadlines = false;
+    boolean restraints = false;
+    for (int q = 0; q < p; q++) {
+      deadlines |= k.deadlinePattern[q] >= 0;
+      restraints |= k.restraint[q];
+    }
+    hasDeadlines = deadlines;
+    hasRestraints = restraints;
+    WordProgram program = k.program;
+    words = program == null ? null : new WordProgram.State(program, k);
+    // What reset() clears only where the agreement can set it starts cleared here.
     Arrays.fill(firstSec, NEVER);
-    Arrays.fill(pFirstStep, -1);
-    Arrays.fill(pLastStep, -1);
     Arrays.fill(fulSec, NEVER);
     Arrays.fill(breachSec, NEVER);
     Arrays.fill(cBreachSec, NEVER);
     Arrays.fill(spentSec, NEVER);
     Arrays.fill(suspSec, NEVER);
-    Arrays.fill(pauseSec, 0);
-    Arrays.fill(pauseNano, 0);
     Arrays.fill(termSec, NEVER);
+    Arrays.fill(ignoredEvent, -1);
+  }
+
+  private void reset() {
+    System.arraycopy(k.initial, 0, val, 0, val.length);
+    for (int i = 0; i < touchedCount; i++) {
+      firstSec[touched[i]] = NEVER;
+    }
+    touchedCount = 0;
+    Arrays.fill(pFirstStep, -1);
+    Arrays.fill(pLastStep, -1);
+    if (hasDeadlines) {
+      Arrays.fill(fulSec, NEVER);
+    }
+    if (hasRestraints) {
+      Arrays.fill(breachSec, NEVER);
+      Arrays.fill(cBreachSec, NEVER);
+    }
+    if (k.hasPowers) {
+      Arrays.fill(spentSec, NEVER);
+      Arrays.fill(suspSec, NEVER);
+      Arrays.fill(pauseSec, 0);
+      Arrays.fill(pauseNano, 0);
+      Arrays.fill(termSec, NEVER);
+      Arrays.fill(ignoredEvent, -1);
+    }
     endAtSec = k.endSec;
     endAtNano = k.endNano;
-    Arrays.fill(ignoredEvent, -1);
     hadStep = false;
     heapSize = 0;
     deferredCount = 0;
@@ -319,6 +360,107 @@ final class Sweep {
       hadStep = true;
     }
     this.events = null;
+  }
+
+  /**
+   * Leaves the state {@link #run} would leave that statuses read, by the kernel's {@link
+   * WordProgram}: every node's truth at as-of, and the first true instant at an event of each node
+   * statuses read it of ({@link WordProgram#firstRead}). The events at or before as-of are matched
+   * as {@link #run} matches them, instant by instant, noting at which steps each pattern matched;
+   * every {@link WordProgram#STEPS} instants, and after the last, one pass of the program gives
+   * every node's truth at each of them.
+   *
+   * @return false, with nothing done, if the kernel has no program: then {@link #run} decides
+   */
+  boolean decideByWords(List<Event> chronological, Instant asOf) {
+    WordProgram program = k.program;
+    WordProgram.State st = words;
+    if (program == null || st == null) {
+      return false;
+    }
+    reset();
+    matcher = k.statics.over(chronological);
+    Arrays.fill(st.steps, 0);
+    Arrays.fill(st.beforeSec, NEVER);
+    for (int node : counterNodes) {
+      st.partiesStep[node] = 0;
+    }
+    st.base = 0;
+    long aSec = asOf.getEpochSecond();
+    int aNano = asOf.getNano();
+    int i = 0;
+    int n = chronological.size();
+    while (i < n) {
+      Instant next = chronological.get(i).at();
+      nowSec = next.getEpochSecond();
+      nowNano = next.getNano();
+      if (cmp(nowSec, nowNano, aSec, aNano) > 0) {
+        break;
+      }
+      if (step - st.base == WordProgram.STEPS) {
+        chunk(program, st, false);
+      }
+      step++;
+      int local = step - st.base;
+      st.stepSec[local] = nowSec;
+      st.stepNano[local] = nowNano;
+      while (i < n && sameInstant(chronological.get(i).at())) {
+        apply(chronological.get(i), i);
+        i++;
+      }
+      for (int f = 0; f < firedCount; f++) {
+        st.steps[fired[f]] |= 1L << local;
+      }
+      firedCount = 0;
+      for (int node : counterNodes) {
+        if (st.partiesStep[node] == 0 && seenCount[node] >= k.k[node]) {
+          st.partiesStep[node] = step;
+        }
+      }
+    }
+    chunk(program, st, true);
+    return true;
+  }
+
+  /**
+   * Runs the program over the chunk of steps since the last and notes the first true instants it
+   * shows; then, at the {@code end}, every node's truth after its last step, else starts the next
+   * chunk.
+   */
+  private void chunk(WordProgram program, WordProgram.State st, boolean end) {
+    program.run(st);
+    long[] w = st.w;
+    int last = step - st.base;
+    long lastBit = 1L << last;
+    if (end) {
+      for (int node = 0; node < w.length; node++) {
+        val[node] = (w[node] & lastBit) != 0;
+      }
+    }
+    // Bits above the last step are not meaningful (the program works bit by bit): not read.
+    long atEvents = (lastBit | (lastBit - 1)) & ~1L;
+    for (int node : program.firstRead) {
+      long at = w[node] & atEvents;
+      if (at != 0 && firstSec[node] == NEVER) {
+        int first = Long.numberOfTrailingZeros(at);
+        touched[touchedCount++] = node;
+        firstSec[node] = st.stepSec[first];
+        firstNano[node] = st.stepNano[first];
+      }
+    }
+    if (end) {
+      return;
+    }
+    for (int p = 0; p < st.steps.length; p++) {
+      long bits = st.steps[p];
+      if (bits != 0) {
+        int lb = 63 - Long.numberOfLeadingZeros(bits);
+        st.beforeSec[p] = st.stepSec[lb];
+        st.beforeNano[p] = st.stepNano[lb];
+        st.steps[p] = 0;
+      }
+    }
+    st.base = step;
   }
 
   /**
@@ -624,6 +766,7 @@ final class Sweep {
   }
 
   private void firstTrue(int node) {
+    touched[touchedCount++] = node;
     firstSec[node] = nowSec;
     firstNano[node] = nowNano;
     if (k.initial[node]) {
@@ -1260,9 +1403,9 @@ final class Sweep {
 
   /** A pledge's status at {@code t}; {@code atMin} for the state before any event. */
   Status pledge(int p, long tSec, int tNano, boolean atMin) {
-    boolean clock = !atMin && clocked(p);
-    long cSec = clockSec(p);
-    int cNano = clockNano(p);
+    if (k.plain[p]) {
+      return ongoing(p, atMin);
+    }
     if (k.endsAtSec[p] != NEVER && cmp(k.endsAtSec[p], k.endsAtNano[p], tSec, tNano) <= 0) {
       return Status.EXPIRED;
     }
@@ -1296,7 +1439,7 @@ final class Sweep {
       tSec = termSec[p];
       tNano = termNano[p];
     }
-    Status decided = decided(p, clock, cSec, cNano, tSec, tNano, atMin);
+    Status decided = decided(p, tSec, tNano, atMin);
     if (decided != null) {
       return decided;
     }
@@ -1310,9 +1453,11 @@ final class Sweep {
   }
 
   /** FULFILLED or VIOLATED if the deadline or restraint is decided at {@code t}, else null. */
-  private @Nullable Status decided(
-      int p, boolean clock, long cSec, int cNano, long tSec, int tNano, boolean atMin) {
+  private @Nullable Status decided(int p, long tSec, int tNano, boolean atMin) {
     if (k.deadlinePattern[p] >= 0) {
+      boolean clock = !atMin && clocked(p);
+      long cSec = clockSec(p);
+      int cNano = clockNano(p);
       if (clock && cmp(cSec, cNano, tSec, tNano) <= 0) {
         boolean fulfilledBy = fulSec[p] != NEVER && cmp(fulSec[p], fulNano[p], tSec, tNano) <= 0;
         if (!due(p, cSec, cNano)) {

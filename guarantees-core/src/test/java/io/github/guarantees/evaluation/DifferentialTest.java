@@ -102,6 +102,30 @@ class DifferentialTest {
     assertThat(seen.keySet()).contains(Status.VIOLATED, Status.EXPIRED, Status.SUSPENDED);
   }
 
+  /**
+   * The same comparison, for a fifth of the pairs, on agreements of plain pledges (no term,
+   * deadline, restraint or power), which {@code decide} decides by its program over words ({@link
+   * WordProgram}) rather than by the sweep: every one of them has the program.
+   */
+  @Test
+  void wordsAgreeWithTheReference() {
+    long base = RandomCases.baseSeed(20261202L);
+    int agreements = Math.max(1, PAIRS / SCENARIOS / 5);
+    Map<Status, Integer> seen = new EnumMap<>(Status.class);
+    for (long seed = base; seed < base + agreements; seed++) {
+      check(seed, seen, seed % 3 == 0 ? ODD_MINUTE : Duration.ofMinutes(1), true);
+    }
+    System.out.println(
+        "differential, plain pledges: "
+            + agreements * SCENARIOS
+            + " pairs from seed "
+            + base
+            + ", statuses "
+            + seen);
+    assertThat(seen.keySet())
+        .contains(Status.DORMANT, Status.PENDING, Status.ACTIVE, Status.SUSPENDED, Status.BLOCKED);
+  }
+
   /** The constructs of alliances whose truth the test counts, to show it exercises them. */
   enum Construct {
     /** An event pattern with a target, a place or an actor that is not named held. */
@@ -203,6 +227,14 @@ class DifferentialTest {
 
   /** Checks one agreement's pairs, its times multiples of {@code minute}. */
   static void check(long seed, Map<Status, Integer> seen, Duration minute) {
+    check(seed, seen, minute, false);
+  }
+
+  /**
+   * Checks one agreement's pairs, its times multiples of {@code minute}; with {@code plain}, an
+   * agreement of plain pledges, which must have a program over words.
+   */
+  static void check(long seed, Map<Status, Integer> seen, Duration minute, boolean plain) {
     // Odd seeds use the constructs of alliances too; even ones the language before them.
     RandomAgreements random =
         seed % 2 != 0
@@ -210,11 +242,16 @@ class DifferentialTest {
             : new RandomAgreements(seed);
     random.withMinute(minute);
     // Half of each kind also name pledges' statuses in their conditions.
-    if (seed % 4 >= 2) {
+    if (plain) {
+      random.plain();
+    } else if (seed % 4 >= 2) {
       random.withStatuses();
     }
     Agreement agreement = random.agreement();
     Evaluator kernel = Evaluator.compile(agreement);
+    if (plain) {
+      assertThat(kernel.kernel().program).as("seed %s: a program over words", seed).isNotNull();
+    }
     ReferenceEvaluator reference = ReferenceEvaluator.of(agreement);
     for (int i = 0; i < SCENARIOS; i++) {
       Scenario scenario = random.scenario(10);

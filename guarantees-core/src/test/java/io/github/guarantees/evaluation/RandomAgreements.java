@@ -70,6 +70,9 @@ public final class RandomAgreements {
    */
   private boolean statuses;
 
+  /** Whether pledges are plain: no term, deadline or restraint (and no power: no statuses). */
+  private boolean plain;
+
   /** The pledges of the agreement being generated, so far. */
   private final List<Pledge> earlier = new ArrayList<>();
 
@@ -125,6 +128,18 @@ public final class RandomAgreements {
    */
   public RandomAgreements withStatuses() {
     this.statuses = true;
+    return this;
+  }
+
+  /**
+   * Makes this generator's pledges plain: no term, deadline or restraint, and (unless {@link
+   * #withStatuses} is also called) no power and no term of the agreement, so that a pledge's status
+   * depends on its trigger and activation only, and every instant that matters is an event's.
+   *
+   * @return this generator
+   */
+  public RandomAgreements plain() {
+    this.plain = true;
     return this;
   }
 
@@ -414,7 +429,7 @@ public final class RandomAgreements {
   }
 
   private Pledge pledge(String id) {
-    boolean restraint = random.nextInt(6) == 0;
+    boolean restraint = random.nextInt(6) == 0 && !plain;
     owedAllowed = alliances && random.nextInt(3) == 0;
     Pledge.Builder p =
         Pledge.builder()
@@ -458,7 +473,7 @@ public final class RandomAgreements {
       for (int i = 0; i < n; i++) {
         p.addRefrainsFrom(pattern());
       }
-    } else if (random.nextInt(4) == 0) {
+    } else if (random.nextInt(4) == 0 && !plain) {
       Deadline d = Deadline.of(pattern(), minutes(30L + 30L * random.nextInt(8)));
       if (statuses) {
         // The deadlines of contracts too: a fixed due instant, none, the bound excluded.
@@ -474,7 +489,7 @@ public final class RandomAgreements {
       }
       p.deadline(d);
     }
-    switch (random.nextInt(8)) {
+    switch (plain ? -1 : random.nextInt(8)) {
       case 0 -> p.term(Term.endsAt(h(random.nextInt(16))));
       case 1 -> p.term(Term.lastsFor(minutes(30L + 30L * random.nextInt(10))));
       case 2 -> p.term(Term.endsWhen(condition(2)));

@@ -1,0 +1,396 @@
+package io.github.guarantees.evaluation;
+
+import static io.github.guarantees.evaluation.Kernel.NEVER;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A kernel's condition nodes as a straight program over words, for decisions without explanations
+ * ({@link Sweep#decideByWords}): bit {@code s} of a node's word is its truth after the {@code s}-th
+ * event instant of a chunk of up to {@value #STEPS} (bit 0: before the chunk), so one pass over the
+ * nodes gives each node's step function over the whole chunk. The nodes are grouped by level
+ * (operands first) and, within a level, by kind, so that each group is one tight loop with no
+ * dispatch: {@code not} is a complement, {@code allOf} an {@code and} and {@code anyOf} an {@code
+ * or} of whole words, {@code atLeast} a count, and each atom its rule of {@link Sweep#atom} read
+ * off the steps at which its patterns matched, carrying what the chunk before left (an atom true at
+ * its end, a pattern's last match). Nodes in no group are constant (an {@code always}, a threshold
+ * no count meets, an {@code inForce} revoked by its own trigger): their word is their truth before
+ * any event.
+ *
+ * <p>It applies only where the events' instants are the only change points and statuses read
+ * nothing but condition truths ({@link #of}); elsewhere the sweep decides. Immutable: the words are
+ * a {@link State}'s.
+ */
+final class WordProgram {
+  /** The most event instants a chunk holds: bits 1 to 63 of a word. */
+  static final int STEPS = 63;
+
+  private final int[] occurred;
+  private final int[] occurredPattern;
+  private final int[] parties;
+  private final int[] after;
+  private final int[] afterA;
+  private final int[] afterB;
+  private final int[] within;
+  private final int[] withinA;
+  private final int[] withinB;
+  private final long[] withinSec;
+  private final int[] withinNano;
+  private final int[] inForce;
+  private final int[] inForceA;
+  private final int[] inForceB;
+
+  /** Per level from 1: the {@code not} nodes and their operands. */
+  private final int[][] not;
+
+  private final int[][] notOperand;
+
+  /** Per level from 1: the thresholds of each shape, with their operands ({@link Group}). */
+  private final Group[] all;
+
+  private final Group[] any;
+  private final Group[] atLeast;
+
+  /** The largest count an {@code atLeast} needs: the scratch's length less one. */
+  final int widest;
+
+  /** The nodes whose first true instant statuses read: every pledge's and contribution's firing. */
+  final int[] firstRead;
+
+  /** Thresholds of one shape at one level: node {@code node[i]} over operands in CSR form. */
+  private static final class Group {
+    final int[] node;
+    final int[] need;
+    final int[] start;
+    final int[] ops;
+
+    Group(int[] node, int[] need, int[] start, int[] ops) {
+      this.node = node;
+      this.need = need;
+      this.start = start;
+      this.ops = ops;
+    }
+  }
+
+  private WordProgram(Kernel k) {
+    List<int[]> occ = new ArrayList<>();
+    List<Integer> par = new ArrayList<>();
+    List<int[]> aft = new ArrayList<>();
+    List<int[]> win = new ArrayList<>();
+    List<int[]> inf = new ArrayList<>();
+    int levels = k.levels;
+    List<List<int[]>> nots = new ArrayList<>();
+    List<List<Integer>> alls = new ArrayList<>();
+    List<List<Integer>> anys = new ArrayList<>();
+    List<List<Integer>> atLeasts = new ArrayList<>();
+    for (int lv = 0; lv < levels; lv++) {
+      nots.add(new ArrayList<>());
+      alls.add(new ArrayList<>());
+      anys.add(new ArrayList<>());
+      atLeasts.add(new ArrayList<>());
+    }
+    int wide = 0;
+    for (int n = 0; n < k.nodeCount; n++) {
+      int a = k.patA[n];
+      int b = k.patB[n];
+      int lv = k.level[n];
+      int count = k.opStart[n + 1] - k.opStart[n];
+      switch (k.kind[n]) {
+        case Kernel.OCCURRED -> occ.add(new int[] {n, a});
+        case Kernel.PARTIES -> {
+          if (!k.initial[n]) {
+            par.add(n);
+          }
+        }
+        case Kernel.AFTER -> aft.add(new int[] {n, a, b});
+        case Kernel.WITHIN -> win.add(new int[] {n, a, b});
+        case Kernel.IN_FORCE -> {
+          if (a != b) {
+            inf.add(new int[] {n, a, b});
+          }
+        }
+        case Kernel.NOT -> nots.get(lv).add(new int[] {n, k.ops[k.opStart[n]]});
+        case Kernel.THRESHOLD -> {
+          int need = k.k[n];
+          if (need == count && need > 0) {
+            alls.get(lv).add(n);
+          } else if (need == 1) {
+            anys.get(lv).add(n);
+          } else if (need > 0 && need < count) {
+            atLeasts.get(lv).add(n);
+            wide = Math.max(wide, need);
+          }
+        }
+        case Kernel.ALWAYS -> {}
+        default -> throw new IllegalArgumentException("no words for node kind " + k.kind[n]);
+      }
+    }
+    occurred = column(occ, 0);
+    occurredPattern = column(occ, 1);
+    parties = par.stream().mapToInt(x -> x).toArray();
+    after = column(aft, 0);
+    afterA = column(aft, 1);
+    afterB = column(aft, 2);
+    within = column(win, 0);
+    withinA = column(win, 1);
+    withinB = column(win, 2);
+    withinSec = Arrays.stream(within).mapToLong(n -> k.windowSec[n]).toArray();
+    withinNano = Arrays.stream(within).map(n -> k.windowNano[n]).toArray();
+    inForce = column(inf, 0);
+    inForceA = column(inf, 1);
+    inForceB = column(inf, 2);
+    not = new int[levels][];
+    notOperand = new int[levels][];
+    all = new Group[levels];
+    any = new Group[levels];
+    atLeast = new Group[levels];
+    for (int lv = 0; lv < levels; lv++) {
+      not[lv] = column(nots.get(lv), 0);
+      notOperand[lv] = column(nots.get(lv), 1);
+      all[lv] = group(k, alls.get(lv));
+      any[lv] = group(k, anys.get(lv));
+      atLeast[lv] = group(k, atLeasts.get(lv));
+    }
+    widest = wide;
+    int[] reads = new int[k.pledgeCount + k.contributionCount];
+    System.arraycopy(k.active, 0, reads, 0, k.pledgeCount);
+    System.arraycopy(k.fire, 0, reads, k.pledgeCount, k.contributionCount);
+    firstRead = Arrays.stream(reads).distinct().toArray();
+  }
+
+  /**
+   * The program of a kernel whose statuses the words decide, or null: an agreement with conditions
+   * on statuses, or a pledge that is not {@linkplain Kernel#plain plain} (a term, a deadline, a
+   * restraint, a power, an end of the agreement's term), has change points the agreement computes
+   * or statuses that read more, and is swept.
+   */
+  static @Nullable WordProgram of(Kernel k) {
+    for (boolean plain : k.plain) {
+      if (!plain) {
+        return null;
+      }
+    }
+    for (int n = 0; n < k.nodeCount; n++) {
+      if (k.kind[n] == Kernel.STATUS) {
+        return null;
+      }
+    }
+    return new WordProgram(k);
+  }
+
+  private static int[] column(List<int[]> rows, int c) {
+    int[] out = new int[rows.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = rows.get(i)[c];
+    }
+    return out;
+  }
+
+  private static Group group(Kernel k, List<Integer> nodes) {
+    int[] node = nodes.stream().mapToInt(x -> x).toArray();
+    int[] need = new int[node.length];
+    int[] start = new int[node.length + 1];
+    for (int i = 0; i < node.length; i++) {
+      need[i] = k.k[node[i]];
+      start[i + 1] = start[i] + k.opStart[node[i] + 1] - k.opStart[node[i]];
+    }
+    int[] ops = new int[start[node.length]];
+    for (int i = 0; i < node.length; i++) {
+      System.arraycopy(k.ops, k.opStart[node[i]], ops, start[i], start[i + 1] - start[i]);
+    }
+    return new Group(node, need, start, ops);
+  }
+
+  /**
+   * The words and steps a program reads and writes, for one sweep (one thread at a time). The
+   * events are taken in chunks of at most {@link #STEPS} instants: bit {@code s} of a node's word
+   * is its truth after the chunk's {@code s}-th instant, and bit 0 its truth before the chunk
+   * (after the last instant of the one before, or before any event).
+   */
+  static final class State {
+    /** Per node, its word for the current chunk; the constant nodes' set once. */
+    final long[] w;
+
+    /** Per pattern, the chunk's steps at which an event matched it. */
+    final long[] steps;
+
+    /** Per {@code atLeastParties} node, the step (counted from the first) it counted enough at. */
+    final int[] partiesStep;
+
+    /** Per step of the chunk, its instant. */
+    final long[] stepSec = new long[STEPS + 1];
+
+    final int[] stepNano = new int[STEPS + 1];
+
+    /** Per pattern, the instant of its last match before the chunk, or {@code NEVER}. */
+    final long[] beforeSec;
+
+    final int[] beforeNano;
+
+    /** The steps before the chunk; 0 for the first chunk, whose bit 0 is before any event. */
+    int base;
+
+    final long[] scratch;
+
+    State(WordProgram program, Kernel k) {
+      w = new long[k.nodeCount];
+      for (int n = 0; n < w.length; n++) {
+        w[n] = k.initial[n] ? -1L : 0L;
+      }
+      steps = new long[k.patterns.size()];
+      partiesStep = new int[k.nodeCount];
+      beforeSec = new long[k.patterns.size()];
+      beforeNano = new int[k.patterns.size()];
+      scratch = new long[program.widest + 1];
+    }
+  }
+
+  /**
+   * Sets the word of every node the program computes for the state's chunk, from the steps at which
+   * each pattern matched and, for bit 0, the last chunk's words (its last bit) and patterns.
+   */
+  void run(State st) {
+    long[] w = st.w;
+    long[] steps = st.steps;
+    boolean first = st.base == 0;
+    for (int i = 0; i < occurred.length; i++) {
+      int n = occurred[i];
+      w[n] = !first && w[n] < 0 ? -1L : -Long.lowestOneBit(steps[occurredPattern[i]]);
+    }
+    for (int n : parties) {
+      int s = st.partiesStep[n] - st.base;
+      w[n] = st.partiesStep[n] == 0 ? 0 : s <= 0 ? -1L : -(1L << s);
+    }
+    for (int i = 0; i < after.length; i++) {
+      int n = after[i];
+      if (!first && w[n] < 0) {
+        w[n] = -1L;
+      } else if (st.beforeSec[afterB[i]] != NEVER) {
+        // b matched before the chunk: any a in it is later.
+        w[n] = -Long.lowestOneBit(steps[afterA[i]]);
+      } else {
+        // From the first step of a later than b's first step.
+        long bs = steps[afterB[i]];
+        w[n] =
+            bs == 0
+                ? 0
+                : -Long.lowestOneBit(steps[afterA[i]] & -(2L << Long.numberOfTrailingZeros(bs)));
+      }
+    }
+    for (int i = 0; i < within.length; i++) {
+      int n = within[i];
+      w[n] =
+          !first && w[n] < 0
+              ? -1L
+              : within(st, withinA[i], withinB[i], withinSec[i], withinNano[i]);
+    }
+    for (int i = 0; i < inForce.length; i++) {
+      int n = inForce[i];
+      w[n] = inForce(steps[inForceA[i]], steps[inForceB[i]], !first && w[n] < 0);
+    }
+    for (int lv = 1; lv < not.length; lv++) {
+      int[] ns = not[lv];
+      int[] os = notOperand[lv];
+      for (int i = 0; i < ns.length; i++) {
+        w[ns[i]] = ~w[os[i]];
+      }
+      Group g = all[lv];
+      for (int i = 0; i < g.node.length; i++) {
+        long x = -1L;
+        for (int j = g.start[i]; j < g.start[i + 1]; j++) {
+          x &= w[g.ops[j]];
+        }
+        w[g.node[i]] = x;
+      }
+      g = any[lv];
+      for (int i = 0; i < g.node.length; i++) {
+        long x = 0;
+        for (int j = g.start[i]; j < g.start[i + 1]; j++) {
+          x |= w[g.ops[j]];
+        }
+        w[g.node[i]] = x;
+      }
+      g = atLeast[lv];
+      for (int i = 0; i < g.node.length; i++) {
+        w[g.node[i]] = atLeast(w, g.ops, g.start[i], g.start[i + 1], g.need[i], st.scratch);
+      }
+    }
+  }
+
+  /**
+   * A {@code within}: from the first step of {@code a} at which {@code b}'s latest match (at this
+   * step or before, in an earlier chunk too) is at most the window before it.
+   */
+  private static long within(State st, int a, int b, long windowSec, int windowNano) {
+    long bs = st.steps[b];
+    if (bs == 0 && st.beforeSec[b] == NEVER) {
+      return 0;
+    }
+    for (long rest = st.steps[a]; rest != 0; rest &= rest - 1) {
+      int s = Long.numberOfTrailingZeros(rest);
+      long before = bs & ((2L << s) - 1);
+      long bSec;
+      int bNano;
+      if (before != 0) {
+        int lb = 63 - Long.numberOfLeadingZeros(before);
+        bSec = st.stepSec[lb];
+        bNano = st.stepNano[lb];
+      } else if (st.beforeSec[b] != NEVER) {
+        bSec = st.beforeSec[b];
+        bNano = st.beforeNano[b];
+      } else {
+        continue;
+      }
+      int nano = bNano + windowNano;
+      long endSec = Sweep.plus(bSec, windowSec, nano);
+      if (Sweep.cmp(endSec, nano % 1_000_000_000, st.stepSec[s], st.stepNano[s]) >= 0) {
+        return -(1L << s);
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * An {@code inForce} (trigger {@code a}, revocation {@code b}, distinct), in force before the
+   * chunk or not: from a step at which {@code a} matched and {@code b} did not, until a step at
+   * which {@code b} matched.
+   */
+  private static long inForce(long as, long bs, boolean before) {
+    if (bs == 0) {
+      return before ? -1L : -Long.lowestOneBit(as);
+    }
+    long out = 0;
+    int since = before ? 0 : -1;
+    for (long rest = as | bs; rest != 0; rest &= rest - 1) {
+      long bit = Long.lowestOneBit(rest);
+      if ((bs & bit) != 0) {
+        if (since >= 0) {
+          out |= -(1L << since) & (bit - 1);
+          since = -1;
+        }
+      } else if (since < 0) {
+        since = Long.numberOfTrailingZeros(bit);
+      }
+    }
+    return since < 0 ? out : out | -(1L << since);
+  }
+
+  /**
+   * At least {@code need} of the operands {@code ops[from..to)} true, step by step: {@code ge[c]}
+   * holds the steps at which at least {@code c} of the operands so far are true.
+   */
+  private static long atLeast(long[] w, int[] ops, int from, int to, int need, long[] ge) {
+    Arrays.fill(ge, 1, need + 1, 0);
+    for (int j = from; j < to; j++) {
+      long x = w[ops[j]];
+      for (int c = Math.min(need, j - from + 1); c > 1; c--) {
+        ge[c] |= ge[c - 1] & x;
+      }
+      ge[1] |= x;
+    }
+    return ge[need];
+  }
+}

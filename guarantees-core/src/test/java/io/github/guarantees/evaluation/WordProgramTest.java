@@ -1,0 +1,201 @@
+package io.github.guarantees.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.guarantees.Fixtures;
+import io.github.guarantees.condition.Condition;
+import io.github.guarantees.model.Agreement;
+import io.github.guarantees.model.Deadline;
+import io.github.guarantees.model.Party;
+import io.github.guarantees.model.Role;
+import io.github.guarantees.model.Term;
+import io.github.guarantees.scenario.Event;
+import io.github.guarantees.scenario.Scenario;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code decide} on an agreement of plain pledges runs the kernel's program over words ({@link
+ * WordProgram}) instead of the sweep. On seeded random agreements and scenarios it must leave, node
+ * by node, the state the sweep leaves that statuses read: every node's truth at as-of, and the
+ * first true instant of every pledge's and contribution's firing node. A scenario with more event
+ * instants than a word holds is swept; an agreement whose statuses read more has no program. {@code
+ * -Dguarantees.seed=S} replays the agreement a failure names.
+ */
+class WordProgramTest {
+  static final int AGREEMENTS = RandomCases.count(1000);
+  static final int SCENARIOS = 10;
+
+  @Test
+  void theWordsLeaveTheStateTheSweepLeaves() {
+    long base = RandomCases.baseSeed(52_000_000L);
+    int nodes = 0;
+    for (long seed = base; seed < base + AGREEMENTS; seed++) {
+      RandomAgreements random =
+          (seed % 2 == 0
+                  ? new RandomAgreements(seed)
+                  : RandomAgreements.withAlliances(seed, x -> x))
+              .plain();
+      Agreement agreement = random.agreement();
+      Kernel k = Evaluator.compile(agreement).kernel();
+      WordProgram program = java.util.Objects.requireNonNull(k.program, "a program over words");
+      Sweep swept = new Sweep(k);
+      Sweep words = new Sweep(k);
+      for (int i = 0; i < SCENARIOS; i++) {
+        // Every third scenario is several laid end to end: more instants than one chunk holds.
+        Scenario scenario = i % 3 == 2 ? laidEndToEnd(random, 4 + i) : random.scenario(12);
+        String where =
+            "seed " + seed + " (replay with -Dguarantees.seed=" + seed + "), scenario " + i;
+        swept.run(scenario.events(), scenario.asOf(), null);
+        assertThat(words.decideByWords(scenario.events(), scenario.asOf())).as(where).isTrue();
+        assertThat(words.val)
+            .as("%s: every node's truth\n%s", where, scenario)
+            .isEqualTo(swept.val);
+        for (int n : program.firstRead) {
+          assertThat(words.firstSec[n] + "." + words.firstNano[n])
+              .as("%s: first true instant of node %s", where, n)
+              .isEqualTo(
+                  swept.firstSec[n]
+                      + "."
+                      + (swept.firstSec[n] == Kernel.NEVER
+                          ? words.firstNano[n]
+                          : swept.firstNano[n]));
+        }
+        nodes += k.nodeCount;
+      }
+    }
+    System.out.println(
+        "words: " + nodes + " node truths compared with the sweep's, from seed " + base);
+  }
+
+  private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+  /**
+   * {@code copies} scenarios of the generator laid end to end, each 15 hours after the one before
+   * (a scenario's events lie within 14 hours), as of a random instant of the last.
+   */
+  private static Scenario laidEndToEnd(RandomAgreements random, int copies) {
+    List<Event> events = new ArrayList<>();
+    Scenario last = random.scenario(12);
+    for (int c = 0; c < copies; c++) {
+      Scenario s = c == copies - 1 ? last : random.scenario(12);
+      Duration shift = Duration.ofHours(15L * c);
+      for (Event e : s.events()) {
+        events.add(Event.builder().from(e).at(e.at().plus(shift)).build());
+      }
+    }
+    return Scenario.builder()
+        .name("long")
+        .events(events)
+        .asOf(last.asOf().plus(Duration.ofHours(15L * (copies - 1))))
+        .build();
+  }
+
+  /** One plain pledge per kind of atom over triggers a and b, and thresholds over them. */
+  private static final Agreement ATOMS = atoms();
+
+  private static Agreement atoms(io.github.guarantees.model.Pledge... more) {
+    return Agreement.builder()
+        .id("atoms")
+        .title("Atoms")
+        .addParty(Party.builder().id("P").name("Party P").build(), Role.SIGNATORY)
+        .addTrigger("a", "event a")
+        .addTrigger("b", "event b")
+        .addPledges(
+            Fixtures.pledge("after").activation(Condition.after(a(), b())).build(),
+            Fixtures.pledge("inForce").activation(Condition.inForce(a(), b())).build(),
+            Fixtures.pledge("within")
+                .activation(Condition.within(a(), Duration.ofMinutes(1), b()))
+                .build(),
+            Fixtures.pledge("not").activation(Condition.not(Condition.occurred("b"))).build(),
+            Fixtures.pledge("atLeast")
+                .activation(
+                    Condition.atLeast(
+                        2,
+                        Condition.inForce(a(), b()),
+                        Condition.inForce(b(), a()),
+                        Condition.occurred("a")))
+                .build())
+        .addPledges(more)
+        .build();
+  }
+
+  private static io.github.guarantees.condition.Occurred a() {
+    return Condition.occurred("a");
+  }
+
+  private static io.github.guarantees.condition.Occurred b() {
+    return Condition.occurred("b");
+  }
+
+  /**
+   * Events a and b, one a minute, then as of the last: a, a, b over and over, with a long run of a
+   * (no b) from minute 60 to 70 and from 120 to 135, so that atoms stay true across chunks.
+   */
+  private static Scenario turns(int instants) {
+    List<Event> events = new ArrayList<>();
+    for (int i = 0; i < instants; i++) {
+      boolean run = (i >= 60 && i <= 70) || (i >= 120 && i <= 135);
+      events.add(Event.of(i % 3 == 2 && !run ? "b" : "a", T0.plusSeconds(60L * i)));
+    }
+    return Scenario.builder()
+        .name("turns")
+        .events(events)
+        .asOf(T0.plusSeconds(60L * Math.max(0, instants - 1)))
+        .build();
+  }
+
+  @Test
+  void scenariosOfManyInstantsAreTakenChunkByChunkWithTheSameStatuses() {
+    Evaluator evaluator = Evaluator.compile(ATOMS);
+    ReferenceEvaluator reference = ReferenceEvaluator.of(ATOMS);
+    Kernel k = evaluator.kernel();
+    Sweep words = new Sweep(k);
+    Sweep swept = new Sweep(k);
+    // Chunks end after 63 instants: on each side of one and two boundaries, and as of any instant.
+    for (int instants : new int[] {0, 1, 2, 62, 63, 64, 65, 126, 127, 128, 200}) {
+      Scenario all = turns(instants);
+      for (int asOf = Math.max(0, instants - 3); asOf <= instants + 1; asOf++) {
+        Scenario s =
+            Scenario.builder()
+                .name("turns")
+                .events(all.events())
+                .asOf(T0.plusSeconds(60L * asOf - 30))
+                .build();
+        String where = instants + " instants, as of minute " + asOf + " less 30 s";
+        assertThat(words.decideByWords(s.events(), s.asOf())).as(where).isTrue();
+        swept.run(s.events(), s.asOf(), null);
+        assertThat(words.val).as(where).isEqualTo(swept.val);
+        assertThat(DifferentialTest.decided(ATOMS, evaluator.decide(s)))
+            .as(where)
+            .isEqualTo(DifferentialTest.statuses(reference.assess(s)));
+      }
+    }
+  }
+
+  @Test
+  void anAgreementWhoseStatusesReadMoreHasNoProgram() {
+    Agreement deadline =
+        atoms(
+            Fixtures.pledge("due")
+                .deadline(Deadline.of(Condition.occurred("b"), Duration.ofHours(1)))
+                .build());
+    Agreement term = atoms(Fixtures.pledge("ends").term(Term.endsAt(T0.plusSeconds(600))).build());
+    Agreement status =
+        atoms(
+            Fixtures.pledge("follows")
+                .activation(
+                    Condition.statusIs("after", io.github.guarantees.condition.Standing.ACTIVE))
+                .build());
+    assertThat(Evaluator.compile(ATOMS).kernel().program).isNotNull();
+    for (Agreement a : List.of(deadline, term, status)) {
+      Kernel k = Evaluator.compile(a).kernel();
+      assertThat(k.program).as("%s", a.pledges().get(a.pledges().size() - 1).id()).isNull();
+      Scenario s = turns(5);
+      assertThat(new Sweep(k).decideByWords(s.events(), s.asOf())).isFalse();
+    }
+  }
+}
