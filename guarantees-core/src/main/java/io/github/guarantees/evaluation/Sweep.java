@@ -364,11 +364,11 @@ final class Sweep {
 
   /**
    * Leaves the state {@link #run} would leave that statuses read, by the kernel's {@link
-   * WordProgram}: every node's truth at as-of, and the first true instant at an event of each node
-   * statuses read it of ({@link WordProgram#firstRead}). The events at or before as-of are matched
-   * as {@link #run} matches them, instant by instant, noting at which steps each pattern matched;
-   * every {@link WordProgram#STEPS} instants, and after the last, one pass of the program gives
-   * every node's truth at each of them.
+   * WordProgram}: the truth at as-of and the first true instant at an event of every node statuses
+   * read ({@link WordProgram#read}; other nodes keep their truth before any event). The events at
+   * or before as-of are matched as {@link #run} matches them, instant by instant, noting at which
+   * steps each pattern matched; every {@link WordProgram#STEPS} instants, and after the last, one
+   * pass of the program gives every node's truth at each of them.
    *
    * @return false, with nothing done, if the kernel has no program: then {@link #run} decides
    */
@@ -423,6 +423,15 @@ final class Sweep {
   }
 
   /**
+   * After {@link #decideByWords}: whether node {@code n} holds at as-of, read from its word; for
+   * every node, not only those statuses read.
+   */
+  boolean wordHolds(int n) {
+    WordProgram.State st = java.util.Objects.requireNonNull(words, "no program");
+    return (st.w[n] >>> (step - st.base) & 1) != 0;
+  }
+
+  /**
    * Runs the program over the chunk of steps since the last and notes the first true instants it
    * shows; then, at the {@code end}, every node's truth after its last step, else starts the next
    * chunk.
@@ -432,15 +441,14 @@ final class Sweep {
     long[] w = st.w;
     int last = step - st.base;
     long lastBit = 1L << last;
-    if (end) {
-      for (int node = 0; node < w.length; node++) {
-        val[node] = (w[node] & lastBit) != 0;
-      }
-    }
     // Bits above the last step are not meaningful (the program works bit by bit): not read.
     long atEvents = (lastBit | (lastBit - 1)) & ~1L;
-    for (int node : program.firstRead) {
-      long at = w[node] & atEvents;
+    for (int node : program.read) {
+      long bits = w[node];
+      if (end) {
+        val[node] = (bits & lastBit) != 0;
+      }
+      long at = bits & atEvents;
       if (at != 0 && firstSec[node] == NEVER) {
         int first = Long.numberOfTrailingZeros(at);
         touched[touchedCount++] = node;

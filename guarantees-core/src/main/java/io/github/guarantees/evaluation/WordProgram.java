@@ -57,8 +57,11 @@ final class WordProgram {
   /** The largest count an {@code atLeast} needs: the scratch's length less one. */
   final int widest;
 
-  /** The nodes whose first true instant statuses read: every pledge's and contribution's firing. */
-  final int[] firstRead;
+  /**
+   * The nodes statuses read (the truth now, and whether and when first true): every pledge's
+   * trigger and firing, every contribution's own condition and firing.
+   */
+  final int[] read;
 
   /** Thresholds of one shape at one level: node {@code node[i]} over operands in CSR form. */
   private static final class Group {
@@ -155,10 +158,13 @@ final class WordProgram {
       atLeast[lv] = group(k, atLeasts.get(lv));
     }
     widest = wide;
-    int[] reads = new int[k.pledgeCount + k.contributionCount];
-    System.arraycopy(k.active, 0, reads, 0, k.pledgeCount);
-    System.arraycopy(k.fire, 0, reads, k.pledgeCount, k.contributionCount);
-    firstRead = Arrays.stream(reads).distinct().toArray();
+    int[] reads = new int[2 * (k.pledgeCount + k.contributionCount)];
+    System.arraycopy(k.trigger, 0, reads, 0, k.pledgeCount);
+    System.arraycopy(k.active, 0, reads, k.pledgeCount, k.pledgeCount);
+    System.arraycopy(k.own, 0, reads, 2 * k.pledgeCount, k.contributionCount);
+    System.arraycopy(
+        k.fire, 0, reads, 2 * k.pledgeCount + k.contributionCount, k.contributionCount);
+    read = Arrays.stream(reads).distinct().sorted().toArray();
   }
 
   /**

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code decide} on an agreement of plain pledges runs the kernel's program over words ({@link
- * WordProgram}) instead of the sweep. On seeded random agreements and scenarios it must leave, node
- * by node, the state the sweep leaves that statuses read: every node's truth at as-of, and the
- * first true instant of every pledge's and contribution's firing node. A scenario with more event
- * instants than a word holds is swept; an agreement whose statuses read more has no program. {@code
+ * WordProgram}) instead of the sweep. On seeded random agreements and scenarios, some longer than
+ * one chunk of {@value WordProgram#STEPS} instants, every node's word must give the truth at as-of
+ * the sweep gives it, and the state statuses read must be the sweep's: the truth and first true
+ * instant of every node they read. An agreement whose statuses read more has no program. {@code
  * -Dguarantees.seed=S} replays the agreement a failure names.
  */
 class WordProgramTest {
@@ -51,10 +51,11 @@ class WordProgramTest {
             "seed " + seed + " (replay with -Dguarantees.seed=" + seed + "), scenario " + i;
         swept.run(scenario.events(), scenario.asOf(), null);
         assertThat(words.decideByWords(scenario.events(), scenario.asOf())).as(where).isTrue();
-        assertThat(words.val)
+        assertThat(wordTruths(words, k))
             .as("%s: every node's truth\n%s", where, scenario)
             .isEqualTo(swept.val);
-        for (int n : program.firstRead) {
+        for (int n : program.read) {
+          assertThat(words.val[n]).as("%s: truth of node %s", where, n).isEqualTo(swept.val[n]);
           assertThat(words.firstSec[n] + "." + words.firstNano[n])
               .as("%s: first true instant of node %s", where, n)
               .isEqualTo(
@@ -72,6 +73,15 @@ class WordProgramTest {
   }
 
   private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+  /** Every node's truth at as-of, read from the words {@code decideByWords} left. */
+  private static boolean[] wordTruths(Sweep words, Kernel k) {
+    boolean[] out = new boolean[k.nodeCount];
+    for (int n = 0; n < out.length; n++) {
+      out[n] = words.wordHolds(n);
+    }
+    return out;
+  }
 
   /**
    * {@code copies} scenarios of the generator laid end to end, each 15 hours after the one before
@@ -168,7 +178,7 @@ class WordProgramTest {
         String where = instants + " instants, as of minute " + asOf + " less 30 s";
         assertThat(words.decideByWords(s.events(), s.asOf())).as(where).isTrue();
         swept.run(s.events(), s.asOf(), null);
-        assertThat(words.val).as(where).isEqualTo(swept.val);
+        assertThat(wordTruths(words, k)).as(where).isEqualTo(swept.val);
         assertThat(DifferentialTest.decided(ATOMS, evaluator.decide(s)))
             .as(where)
             .isEqualTo(DifferentialTest.statuses(reference.assess(s)));
