@@ -63,14 +63,24 @@ final class WordProgram {
    */
   final int[] read;
 
-  /** Thresholds of one shape at one level: node {@code node[i]} over operands in CSR form. */
+  /**
+   * Thresholds of one shape at one level: node {@code pair[i]} over operands {@code pairA[i]} and
+   * {@code pairB[i]} (the commonest, with no inner loop), and node {@code node[i]} over operands in
+   * CSR form.
+   */
   private static final class Group {
+    final int[] pair;
+    final int[] pairA;
+    final int[] pairB;
     final int[] node;
     final int[] need;
     final int[] start;
     final int[] ops;
 
-    Group(int[] node, int[] need, int[] start, int[] ops) {
+    Group(int[][] pairs, int[] node, int[] need, int[] start, int[] ops) {
+      this.pair = pairs[0];
+      this.pairA = pairs[1];
+      this.pairB = pairs[2];
       this.node = node;
       this.need = need;
       this.start = start;
@@ -153,9 +163,9 @@ final class WordProgram {
     for (int lv = 0; lv < levels; lv++) {
       not[lv] = column(nots.get(lv), 0);
       notOperand[lv] = column(nots.get(lv), 1);
-      all[lv] = group(k, alls.get(lv));
-      any[lv] = group(k, anys.get(lv));
-      atLeast[lv] = group(k, atLeasts.get(lv));
+      all[lv] = group(k, alls.get(lv), true);
+      any[lv] = group(k, anys.get(lv), true);
+      atLeast[lv] = group(k, atLeasts.get(lv), false);
     }
     widest = wide;
     int[] reads = new int[2 * (k.pledgeCount + k.contributionCount)];
@@ -195,8 +205,19 @@ final class WordProgram {
     return out;
   }
 
-  private static Group group(Kernel k, List<Integer> nodes) {
-    int[] node = nodes.stream().mapToInt(x -> x).toArray();
+  /** The group of {@code nodes}, with those of two operands apart if {@code pairs}. */
+  private static Group group(Kernel k, List<Integer> nodes, boolean pairs) {
+    List<int[]> two = new ArrayList<>();
+    List<Integer> rest = new ArrayList<>();
+    for (int n : nodes) {
+      if (pairs && k.opStart[n + 1] - k.opStart[n] == 2) {
+        two.add(new int[] {n, k.ops[k.opStart[n]], k.ops[k.opStart[n] + 1]});
+      } else {
+        rest.add(n);
+      }
+    }
+    int[][] pairColumns = {column(two, 0), column(two, 1), column(two, 2)};
+    int[] node = rest.stream().mapToInt(x -> x).toArray();
     int[] need = new int[node.length];
     int[] start = new int[node.length + 1];
     for (int i = 0; i < node.length; i++) {
@@ -207,7 +228,7 @@ final class WordProgram {
     for (int i = 0; i < node.length; i++) {
       System.arraycopy(k.ops, k.opStart[node[i]], ops, start[i], start[i + 1] - start[i]);
     }
-    return new Group(node, need, start, ops);
+    return new Group(pairColumns, node, need, start, ops);
   }
 
   /**
@@ -304,6 +325,9 @@ final class WordProgram {
         w[ns[i]] = ~w[os[i]];
       }
       Group g = all[lv];
+      for (int i = 0; i < g.pair.length; i++) {
+        w[g.pair[i]] = w[g.pairA[i]] & w[g.pairB[i]];
+      }
       for (int i = 0; i < g.node.length; i++) {
         long x = -1L;
         for (int j = g.start[i]; j < g.start[i + 1]; j++) {
@@ -312,6 +336,9 @@ final class WordProgram {
         w[g.node[i]] = x;
       }
       g = any[lv];
+      for (int i = 0; i < g.pair.length; i++) {
+        w[g.pair[i]] = w[g.pairA[i]] | w[g.pairB[i]];
+      }
       for (int i = 0; i < g.node.length; i++) {
         long x = 0;
         for (int j = g.start[i]; j < g.start[i + 1]; j++) {
