@@ -78,11 +78,17 @@ final class PerformanceTables {
   }
 
   /**
-   * The name of the decision-only benchmark: {@code decide} once it exists, else {@code evaluate}.
+   * The name of the decision-only benchmark: {@code decide} once it exists (in the decision or the
+   * event-scaling benchmark: a run may hold either alone), else {@code evaluate}.
    */
   static String decisionOnly(Measurements m) {
     for (String n : PLEDGES) {
       if (m.get("DecisionBenchmark.decide", n).isPresent()) {
+        return "decide";
+      }
+    }
+    for (String n : EVENTS) {
+      if (m.get("EventScalingBenchmark.decide", n).isPresent()) {
         return "decide";
       }
     }

@@ -61,6 +61,23 @@ class PerformanceTablesTest {
   }
 
   @Test
+  void aRunOfTheEventScalingAloneJudgesDecideNotEvaluate() {
+    Map<String, Score> m = new HashMap<>();
+    put(m, "EventScalingBenchmark.decide", "10", 1_000, 240);
+    put(m, "EventScalingBenchmark.decide", "10000", 900_000, 246);
+    put(m, "EventScalingBenchmark.evaluate", "10", 3_000, 95_000);
+    put(m, "EventScalingBenchmark.evaluate", "10000", 4_000_000, 1_300_000);
+    Map<String, Verdict> verdicts = new HashMap<>();
+    for (Target t : PerformanceTables.targets(Measurements.of(m))) {
+      verdicts.put(t.what(), t.verdict());
+    }
+    assertThat(verdicts)
+        .containsEntry(
+            "bytes allocated per `decide`, 10,000 events / 10 events (N = 200)", Verdict.MET)
+        .doesNotContainKey("bytes allocated per `evaluate`, 10,000 events / 10 events (N = 200)");
+  }
+
+  @Test
   void theAnalysisTargetsAreOneSecondForTheInvariantAndOneHundredMillisecondsPerProperty() {
     Map<String, Score> m = new HashMap<>();
     put(m, "AnalysisBenchmark.timelineOneScenario", "", 4_000, -1);

@@ -116,16 +116,23 @@ final class Sweep {
 
   private final int[] counterNodes;
 
-  /** The nodes whose first true instant this sweep set, to be cleared by the next reset. */
-  private final int[] touched;
+  /**
+   * The nodes whose first true instant this sweep set, to be cleared by the next reset; null until
+   * the sweep's second run, so that a sweep used once (by {@code evaluate}) allocates nothing for
+   * it.
+   */
+  private int @Nullable [] touched;
+
+  /** Whether the sweep has been reset for a run (the first one finds firstSec cleared). */
+  private boolean ran;
 
   private int touchedCount;
 
   private final boolean hasDeadlines;
   private final boolean hasRestraints;
 
-  /** What {@link #decideByWords} works on, if the kernel has a program. */
-  private final WordProgram.@Nullable State words;
+  /** What {@link #decideByWords} works on, made on its first call. */
+  private WordProgram.@Nullable State words;
 
   private Matcher matcher;
 
@@ -215,7 +222,6 @@ final class Sweep {
       }
     }
     matcher = k.statics.over(List.of());
-    touched = new int[n];
     boolean deadlines = false;
     boolean restraints = false;
     for (int q = 0; q < p; q++) {
@@ -224,8 +230,6 @@ final class Sweep {
     }
     hasDeadlines = deadlines;
     hasRestraints = restraints;
-    WordProgram program = k.program;
-    words = program == null ? null : new WordProgram.State(program, k);
     // What reset() clears only where the agreement can set it starts cleared here.
     Arrays.fill(firstSec, NEVER);
     Arrays.fill(fulSec, NEVER);
@@ -237,11 +241,27 @@ final class Sweep {
     Arrays.fill(ignoredEvent, -1);
   }
 
+  /** Notes that node {@code n}'s first true instant was set (once per node and run). */
+  private void touch(int n) {
+    int[] t = touched;
+    if (t != null) {
+      t[touchedCount++] = n;
+    }
+  }
+
   private void reset() {
     System.arraycopy(k.initial, 0, val, 0, val.length);
-    for (int i = 0; i < touchedCount; i++) {
-      firstSec[touched[i]] = NEVER;
+    int[] t = touched;
+    if (t != null) {
+      for (int i = 0; i < touchedCount; i++) {
+        firstSec[t[i]] = NEVER;
+      }
+    } else if (ran) {
+      // The second run: clear all once, and from now on only what a run set.
+      Arrays.fill(firstSec, NEVER);
+      touched = new int[val.length];
     }
+    ran = true;
     touchedCount = 0;
     Arrays.fill(pFirstStep, -1);
     Arrays.fill(pLastStep, -1);
@@ -374,9 +394,13 @@ final class Sweep {
    */
   boolean decideByWords(List<Event> chronological, Instant asOf) {
     WordProgram program = k.program;
-    WordProgram.State st = words;
-    if (program == null || st == null) {
+    if (program == null) {
       return false;
+    }
+    WordProgram.State st = words;
+    if (st == null) {
+      st = new WordProgram.State(program, k);
+      words = st;
     }
     reset();
     matcher = k.statics.over(chronological);
@@ -451,7 +475,7 @@ final class Sweep {
       long at = bits & atEvents;
       if (at != 0 && firstSec[node] == NEVER) {
         int first = Long.numberOfTrailingZeros(at);
-        touched[touchedCount++] = node;
+        touch(node);
         firstSec[node] = st.stepSec[first];
         firstNano[node] = st.stepNano[first];
       }
@@ -774,7 +798,7 @@ final class Sweep {
   }
 
   private void firstTrue(int node) {
-    touched[touchedCount++] = node;
+    touch(node);
     firstSec[node] = nowSec;
     firstNano[node] = nowNano;
     if (k.initial[node]) {
