@@ -164,6 +164,12 @@ final class Kernel {
   /** Whether some pledge is a power. */
   final boolean hasPowers;
 
+  /** Whether some pledge has a deadline. */
+  final boolean hasDeadlines;
+
+  /** Whether some pledge is a restraint. */
+  final boolean hasRestraints;
+
   /**
    * Per pledge: whether its status is read from its trigger and activation alone: no term,
    * deadline, restraint or power, and no end of the agreement that ends it.
@@ -444,6 +450,8 @@ final class Kernel {
         deadlines.add(i);
       }
     }
+    hasDeadlines = !deadlines.isEmpty();
+    hasRestraints = !refrains.isEmpty();
 
     // Freeze the nodes.
     nodeCount = c.specs.size();

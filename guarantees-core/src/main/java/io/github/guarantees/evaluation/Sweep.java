@@ -128,9 +128,6 @@ final class Sweep {
 
   private int touchedCount;
 
-  private final boolean hasDeadlines;
-  private final boolean hasRestraints;
-
   /** What {@link #decideByWords} works on, made on its first call. */
   private WordProgram.@Nullable State words;
 
@@ -222,14 +219,6 @@ final class Sweep {
       }
     }
     matcher = k.statics.over(List.of());
-    boolean deadlines = false;
-    boolean restraints = false;
-    for (int q = 0; q < p; q++) {
-      deadlines |= k.deadlinePattern[q] >= 0;
-      restraints |= k.restraint[q];
-    }
-    hasDeadlines = deadlines;
-    hasRestraints = restraints;
     // What reset() clears only where the agreement can set it starts cleared here.
     Arrays.fill(firstSec, NEVER);
     Arrays.fill(fulSec, NEVER);
@@ -265,10 +254,10 @@ final class Sweep {
     touchedCount = 0;
     Arrays.fill(pFirstStep, -1);
     Arrays.fill(pLastStep, -1);
-    if (hasDeadlines) {
+    if (k.hasDeadlines) {
       Arrays.fill(fulSec, NEVER);
     }
-    if (hasRestraints) {
+    if (k.hasRestraints) {
       Arrays.fill(breachSec, NEVER);
       Arrays.fill(cBreachSec, NEVER);
     }
