@@ -97,10 +97,11 @@ public final class Evaluator {
     }
     Sweep sweep = kernel.borrow();
     try {
-      if (!sweep.decideByWords(events, scenario.asOf())) {
-        sweep.run(events, scenario.asOf(), null);
-      }
       byte[] out = new byte[kernel.slots];
+      if (sweep.decideByWords(events, scenario.asOf(), out)) {
+        return new Decisions(this, out);
+      }
+      sweep.run(events, scenario.asOf(), null);
       Instant asOf = scenario.asOf();
       long sec = asOf.getEpochSecond();
       int nano = asOf.getNano();

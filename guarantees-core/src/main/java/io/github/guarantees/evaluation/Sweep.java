@@ -381,7 +381,7 @@ final class Sweep {
    *
    * @return false, with nothing done, if the kernel has no program: then {@link #run} decides
    */
-  boolean decideByWords(List<Event> chronological, Instant asOf) {
+  boolean decideByWords(List<Event> chronological, Instant asOf, byte @Nullable [] out) {
     WordProgram program = k.program;
     if (program == null) {
       return false;
@@ -431,8 +431,51 @@ final class Sweep {
         }
       }
     }
-    chunk(program, st, true);
+    if (out == null) {
+      chunk(program, st, true);
+    } else {
+      program.run(st);
+      statuses(st, out);
+    }
     return true;
+  }
+
+  /**
+   * After the last chunk of {@link #decideByWords}: every pledge's and contribution's status at
+   * as-of, encoded into {@code out} at its slot, by the rules of {@link #ongoing(boolean, boolean,
+   * boolean)} and {@link #part}. Each node they read gives its truth now (its word's last bit) and
+   * whether it ever held (initially, at a step of this chunk, or at a step an earlier chunk noted).
+   * Every pledge is plain here, so none has expired, and none is a restraint.
+   */
+  private void statuses(WordProgram.State st, byte[] out) {
+    long[] w = st.w;
+    int last = step - st.base;
+    long atEvents = ((2L << last) - 1) & ~1L; // (2L << 63 is 0: every bit)
+    for (int p = 0; p < k.pledgeCount; p++) {
+      int a = k.active[p];
+      long wa = w[a];
+      boolean triggered = (w[k.trigger[p]] >>> last & 1) != 0;
+      Status status =
+          ongoing(
+              (wa >>> last & 1) != 0,
+              k.initial[a] || (wa & atEvents) != 0 || firstSec[a] != NEVER,
+              triggered);
+      int slot = k.slot[p];
+      out[slot] = Decisions.encode(status);
+      for (int c = k.contributionStart[p]; c < k.contributionStart[p + 1]; c++) {
+        int f = k.fire[c];
+        long wf = w[f];
+        out[++slot] =
+            Decisions.encode(
+                k.blocked[c]
+                    ? Status.BLOCKED
+                    : part(
+                        status,
+                        (w[k.own[c]] >>> last & 1) != 0,
+                        k.initial[f] || (wf & atEvents) != 0 || firstSec[f] != NEVER,
+                        triggered));
+      }
+    }
   }
 
   /**
@@ -1512,13 +1555,50 @@ final class Sweep {
 
   private Status ongoing(int p, boolean atMin) {
     int a = k.active[p];
-    if (val[a]) {
+    return ongoing(val[a], !atMin && (k.initial[a] || firstSec[a] != NEVER), val[k.trigger[p]]);
+  }
+
+  /**
+   * The status of a pledge that nothing has ended, decided or suspended: ACTIVE while its
+   * activation holds, SUSPENDED once it held and no longer does, else PENDING or DORMANT as its
+   * trigger holds or not.
+   *
+   * @param active whether the pledge's activation (trigger and conditions) holds now
+   * @param wasActive whether it held at some instant up to now
+   * @param triggered whether its trigger holds now
+   */
+  static Status ongoing(boolean active, boolean wasActive, boolean triggered) {
+    if (active) {
       return Status.ACTIVE;
     }
-    if (!atMin && (k.initial[a] || firstSec[a] != NEVER)) {
+    if (wasActive) {
       return Status.SUSPENDED;
     }
-    return val[k.trigger[p]] ? Status.PENDING : Status.DORMANT;
+    return triggered ? Status.PENDING : Status.DORMANT;
+  }
+
+  /**
+   * A contribution's status from its pledge's ({@code base}, neither EXPIRED nor a breach of its
+   * own) and its own conditions: the pledge's if not ACTIVE or SUSPENDED; ACTIVE if the pledge is
+   * and the contribution's own conditions hold; else SUSPENDED if it once fired, else PENDING or
+   * DORMANT as the pledge's trigger holds.
+   *
+   * @param base the status its pledge gives it
+   * @param own whether its own conditions (caveats, approvals) hold now
+   * @param fired whether it fired (pledge active and own conditions met) at some instant up to now
+   * @param triggered whether the pledge's trigger holds now
+   */
+  static Status part(Status base, boolean own, boolean fired, boolean triggered) {
+    if (base != Status.ACTIVE && base != Status.SUSPENDED) {
+      return base;
+    }
+    if (base == Status.ACTIVE && own) {
+      return Status.ACTIVE;
+    }
+    if (fired) {
+      return Status.SUSPENDED;
+    }
+    return triggered ? Status.PENDING : Status.DORMANT;
   }
 
   /** A contribution's status, given its pledge's. */
@@ -1542,16 +1622,8 @@ final class Sweep {
                 : !atMin && suspSec[p] != NEVER ? Status.SUSPENDED : ongoing(p, atMin);
       }
     }
-    if (base != Status.ACTIVE && base != Status.SUSPENDED) {
-      return base;
-    }
-    if (base == Status.ACTIVE && val[k.own[c]]) {
-      return Status.ACTIVE;
-    }
     int f = k.fire[c];
-    if (!atMin && (k.initial[f] || firstSec[f] != NEVER)) {
-      return Status.SUSPENDED;
-    }
-    return val[k.trigger[p]] ? Status.PENDING : Status.DORMANT;
+    return part(
+        base, val[k.own[c]], !atMin && (k.initial[f] || firstSec[f] != NEVER), val[k.trigger[p]]);
   }
 }

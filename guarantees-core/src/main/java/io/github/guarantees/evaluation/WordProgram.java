@@ -358,11 +358,15 @@ final class WordProgram {
    * step or before, in an earlier chunk too) is at most the window before it.
    */
   private static long within(State st, int a, int b, long windowSec, int windowNano) {
+    long as = st.steps[a];
+    if (as == 0) {
+      return 0;
+    }
     long bs = st.steps[b];
     if (bs == 0 && st.beforeSec[b] == NEVER) {
       return 0;
     }
-    for (long rest = st.steps[a]; rest != 0; rest &= rest - 1) {
+    for (long rest = as; rest != 0; rest &= rest - 1) {
       int s = Long.numberOfTrailingZeros(rest);
       long before = bs & ((2L << s) - 1);
       long bSec;

@@ -50,7 +50,9 @@ class WordProgramTest {
         String where =
             "seed " + seed + " (replay with -Dguarantees.seed=" + seed + "), scenario " + i;
         swept.run(scenario.events(), scenario.asOf(), null);
-        assertThat(words.decideByWords(scenario.events(), scenario.asOf())).as(where).isTrue();
+        assertThat(words.decideByWords(scenario.events(), scenario.asOf(), null))
+            .as(where)
+            .isTrue();
         assertThat(wordTruths(words, k))
             .as("%s: every node's truth\n%s", where, scenario)
             .isEqualTo(swept.val);
@@ -65,11 +67,32 @@ class WordProgramTest {
                           ? words.firstNano[n]
                           : swept.firstNano[n]));
         }
+        byte[] statuses = new byte[k.slots];
+        assertThat(new Sweep(k).decideByWords(scenario.events(), scenario.asOf(), statuses))
+            .isTrue();
+        assertThat(statuses)
+            .as("%s: every status read from the words\n%s", where, scenario)
+            .isEqualTo(sweptStatuses(swept, k, scenario.asOf()));
         nodes += k.nodeCount;
       }
     }
     System.out.println(
         "words: " + nodes + " node truths compared with the sweep's, from seed " + base);
+  }
+
+  /** Every pledge's and contribution's status at as-of, read by the sweep's rules. */
+  private static byte[] sweptStatuses(Sweep swept, Kernel k, Instant asOf) {
+    byte[] out = new byte[k.slots];
+    for (int p = 0; p < k.pledgeCount; p++) {
+      Status status = swept.pledge(p, asOf.getEpochSecond(), asOf.getNano(), false);
+      out[k.slot[p]] = Decisions.encode(status);
+      for (int c = k.contributionStart[p], j = 1; c < k.contributionStart[p + 1]; c++) {
+        out[k.slot[p] + j++] =
+            Decisions.encode(
+                swept.contribution(c, p, status, asOf.getEpochSecond(), asOf.getNano(), false));
+      }
+    }
+    return out;
   }
 
   private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
@@ -176,7 +199,7 @@ class WordProgramTest {
                 .asOf(T0.plusSeconds(60L * asOf - 30))
                 .build();
         String where = instants + " instants, as of minute " + asOf + " less 30 s";
-        assertThat(words.decideByWords(s.events(), s.asOf())).as(where).isTrue();
+        assertThat(words.decideByWords(s.events(), s.asOf(), null)).as(where).isTrue();
         swept.run(s.events(), s.asOf(), null);
         assertThat(wordTruths(words, k)).as(where).isEqualTo(swept.val);
         assertThat(DifferentialTest.decided(ATOMS, evaluator.decide(s)))
@@ -205,7 +228,7 @@ class WordProgramTest {
       Kernel k = Evaluator.compile(a).kernel();
       assertThat(k.program).as("%s", a.pledges().get(a.pledges().size() - 1).id()).isNull();
       Scenario s = turns(5);
-      assertThat(new Sweep(k).decideByWords(s.events(), s.asOf())).isFalse();
+      assertThat(new Sweep(k).decideByWords(s.events(), s.asOf(), null)).isFalse();
     }
   }
 }
