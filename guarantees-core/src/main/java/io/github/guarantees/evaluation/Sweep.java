@@ -444,13 +444,15 @@ final class Sweep {
    * After the last chunk of {@link #decideByWords}: every pledge's and contribution's status at
    * as-of, encoded into {@code out} at its slot, by the rules of {@link #ongoing(boolean, boolean,
    * boolean)} and {@link #part}. Each node they read gives its truth now (its word's last bit) and
-   * whether it ever held (initially, at a step of this chunk, or at a step an earlier chunk noted).
+   * whether it ever held: at a bit of its word (bit 0 is its truth before the chunk, which in the
+   * first chunk is its initial truth), or, after earlier chunks, initially or at a step they noted.
    * Every pledge is plain here, so none has expired, and none is a restraint.
    */
   private void statuses(WordProgram.State st, byte[] out) {
     long[] w = st.w;
     int last = step - st.base;
-    long atEvents = ((2L << last) - 1) & ~1L; // (2L << 63 is 0: every bit)
+    long upTo = (2L << last) - 1; // (2L << 63 is 0: every bit)
+    boolean earlier = st.base != 0;
     for (int p = 0; p < k.pledgeCount; p++) {
       int a = k.active[p];
       long wa = w[a];
@@ -458,7 +460,7 @@ final class Sweep {
       Status status =
           ongoing(
               (wa >>> last & 1) != 0,
-              k.initial[a] || (wa & atEvents) != 0 || firstSec[a] != NEVER,
+              (wa & upTo) != 0 || (earlier && (k.initial[a] || firstSec[a] != NEVER)),
               triggered);
       int slot = k.slot[p];
       out[slot] = Decisions.encode(status);
@@ -472,7 +474,7 @@ final class Sweep {
                     : part(
                         status,
                         (w[k.own[c]] >>> last & 1) != 0,
-                        k.initial[f] || (wf & atEvents) != 0 || firstSec[f] != NEVER,
+                        (wf & upTo) != 0 || (earlier && (k.initial[f] || firstSec[f] != NEVER)),
                         triggered));
       }
     }

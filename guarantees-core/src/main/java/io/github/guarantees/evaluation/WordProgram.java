@@ -299,12 +299,8 @@ final class WordProgram {
         // b matched before the chunk: any a in it is later.
         w[n] = -Long.lowestOneBit(steps[afterA[i]]);
       } else {
-        // From the first step of a later than b's first step.
-        long bs = steps[afterB[i]];
-        w[n] =
-            bs == 0
-                ? 0
-                : -Long.lowestOneBit(steps[afterA[i]] & -(2L << Long.numberOfTrailingZeros(bs)));
+        // From the first step of a later than b's first step (none if b has none: no branch).
+        w[n] = -Long.lowestOneBit(steps[afterA[i]] & -(Long.lowestOneBit(steps[afterB[i]]) << 1));
       }
     }
     for (int i = 0; i < within.length; i++) {
