@@ -276,16 +276,42 @@ final class WordProgram {
   }
 
   /**
-   * Sets the word of every node the program computes for the state's chunk, from the steps at which
-   * each pattern matched and, for bit 0, the last chunk's words (its last bit) and patterns.
+   * The atoms' words in the first chunk: nothing matched before it, and bit 0 is every atom's
+   * initial truth (false), so each rule needs only this chunk's steps.
    */
-  void run(State st) {
+  private void firstAtoms(State st) {
     long[] w = st.w;
     long[] steps = st.steps;
-    boolean first = st.base == 0;
+    for (int i = 0; i < occurred.length; i++) {
+      w[occurred[i]] = -Long.lowestOneBit(steps[occurredPattern[i]]);
+    }
+    for (int n : parties) {
+      w[n] = st.partiesStep[n] == 0 ? 0 : -(1L << st.partiesStep[n]);
+    }
+    for (int i = 0; i < after.length; i++) {
+      // From the first step of a later than b's first step (none if b has none: no branch).
+      w[after[i]] =
+          -Long.lowestOneBit(steps[afterA[i]] & -(Long.lowestOneBit(steps[afterB[i]]) << 1));
+    }
+    for (int i = 0; i < within.length; i++) {
+      // Only a step of a at or after b's first step can be within the window of a b.
+      long bs = steps[withinB[i]];
+      long candidates = steps[withinA[i]] & -Long.lowestOneBit(bs);
+      w[within[i]] =
+          candidates == 0 ? 0 : within(st, candidates, bs, withinB[i], withinSec[i], withinNano[i]);
+    }
+    for (int i = 0; i < inForce.length; i++) {
+      w[inForce[i]] = inForce(steps[inForceA[i]], steps[inForceB[i]], false);
+    }
+  }
+
+  /** The atoms' words in a later chunk, from its steps and what the chunk before left. */
+  private void laterAtoms(State st) {
+    long[] w = st.w;
+    long[] steps = st.steps;
     for (int i = 0; i < occurred.length; i++) {
       int n = occurred[i];
-      w[n] = !first && w[n] < 0 ? -1L : -Long.lowestOneBit(steps[occurredPattern[i]]);
+      w[n] = w[n] < 0 ? -1L : -Long.lowestOneBit(steps[occurredPattern[i]]);
     }
     for (int n : parties) {
       int s = st.partiesStep[n] - st.base;
@@ -293,7 +319,7 @@ final class WordProgram {
     }
     for (int i = 0; i < after.length; i++) {
       int n = after[i];
-      if (!first && w[n] < 0) {
+      if (w[n] < 0) {
         w[n] = -1L;
       } else if (st.beforeSec[afterB[i]] != NEVER) {
         // b matched before the chunk: any a in it is later.
@@ -306,14 +332,33 @@ final class WordProgram {
     for (int i = 0; i < within.length; i++) {
       int n = within[i];
       w[n] =
-          !first && w[n] < 0
+          w[n] < 0
               ? -1L
-              : within(st, withinA[i], withinB[i], withinSec[i], withinNano[i]);
+              : within(
+                  st,
+                  steps[withinA[i]],
+                  steps[withinB[i]],
+                  withinB[i],
+                  withinSec[i],
+                  withinNano[i]);
     }
     for (int i = 0; i < inForce.length; i++) {
       int n = inForce[i];
-      w[n] = inForce(steps[inForceA[i]], steps[inForceB[i]], !first && w[n] < 0);
+      w[n] = inForce(steps[inForceA[i]], steps[inForceB[i]], w[n] < 0);
     }
+  }
+
+  /**
+   * Sets the word of every node the program computes for the state's chunk, from the steps at which
+   * each pattern matched and, for bit 0, the last chunk's words (its last bit) and patterns.
+   */
+  void run(State st) {
+    if (st.base == 0) {
+      firstAtoms(st);
+    } else {
+      laterAtoms(st);
+    }
+    long[] w = st.w;
     for (int lv = 1; lv < not.length; lv++) {
       int[] ns = not[lv];
       int[] os = notOperand[lv];
@@ -350,16 +395,12 @@ final class WordProgram {
   }
 
   /**
-   * A {@code within}: from the first step of {@code a} at which {@code b}'s latest match (at this
-   * step or before, in an earlier chunk too) is at most the window before it.
+   * A {@code within}: from the first of the steps {@code as} (of its event's pattern) at which the
+   * latest match of its anchor's pattern {@code b} (at steps {@code bs} of this chunk, at or before
+   * that step, or before the chunk) is at most the window before it.
    */
-  private static long within(State st, int a, int b, long windowSec, int windowNano) {
-    long as = st.steps[a];
-    if (as == 0) {
-      return 0;
-    }
-    long bs = st.steps[b];
-    if (bs == 0 && st.beforeSec[b] == NEVER) {
+  private static long within(State st, long as, long bs, int b, long windowSec, int windowNano) {
+    if (as == 0 || (bs == 0 && st.beforeSec[b] == NEVER)) {
       return 0;
     }
     for (long rest = as; rest != 0; rest &= rest - 1) {
