@@ -14,11 +14,11 @@ import org.jspecify.annotations.Nullable;
  * nodes gives each node's step function over the whole chunk. The nodes are grouped by level
  * (operands first) and, within a level, by kind, so that each group is one tight loop with no
  * dispatch: {@code not} is a complement, {@code allOf} an {@code and} and {@code anyOf} an {@code
- * or} of whole words, {@code atLeast} a count, and each atom its rule of {@link Sweep#atom} read
- * off the steps at which its patterns matched, carrying what the chunk before left (an atom true at
- * its end, a pattern's last match). Nodes in no group are constant (an {@code always}, a threshold
- * no count meets, an {@code inForce} revoked by its own trigger): their word is their truth before
- * any event.
+ * or} of whole words (two operands at a time), {@code atLeast} a count, and each atom its rule of
+ * {@link Sweep#atom} read off the steps at which its patterns matched, carrying what the chunk
+ * before left (an atom true at its end, a pattern's last match). Nodes in no group are constant (an
+ * {@code always}, a threshold no count meets, an {@code inForce} revoked by its own trigger): their
+ * word is their truth before any event.
  *
  * <p>It applies only where the events' instants are the only change points and statuses read
  * nothing but condition truths ({@link #of}); elsewhere the sweep decides. Immutable: the words are
@@ -64,9 +64,10 @@ final class WordProgram {
   final int[] read;
 
   /**
-   * Thresholds of one shape at one level: node {@code pair[i]} over operands {@code pairA[i]} and
-   * {@code pairB[i]} (the commonest, with no inner loop), and node {@code node[i]} over operands in
-   * CSR form.
+   * Thresholds of one shape at one level: for {@code allOf} and {@code anyOf}, node {@code pair[i]}
+   * over operands {@code pairA[i]} and {@code pairB[i]}, one pair at a time with no inner loop (a
+   * node of more operands is a chain of pairs); for {@code atLeast}, node {@code node[i]} over
+   * operands in CSR form.
    */
   private static final class Group {
     final int[] pair;
@@ -205,13 +206,22 @@ final class WordProgram {
     return out;
   }
 
-  /** The group of {@code nodes}, with those of two operands apart if {@code pairs}. */
+  /**
+   * The group of {@code nodes}: if {@code pairs} (an {@code and} or {@code or} of whole words),
+   * each node as a chain of pairs, its first two operands and then the node itself with each
+   * further operand in turn (a node of one operand is that operand twice); otherwise in CSR form.
+   */
   private static Group group(Kernel k, List<Integer> nodes, boolean pairs) {
     List<int[]> two = new ArrayList<>();
     List<Integer> rest = new ArrayList<>();
     for (int n : nodes) {
-      if (pairs && k.opStart[n + 1] - k.opStart[n] == 2) {
-        two.add(new int[] {n, k.ops[k.opStart[n]], k.ops[k.opStart[n] + 1]});
+      if (pairs) {
+        int from = k.opStart[n];
+        int to = k.opStart[n + 1];
+        two.add(new int[] {n, k.ops[from], k.ops[to - from == 1 ? from : from + 1]});
+        for (int j = from + 2; j < to; j++) {
+          two.add(new int[] {n, n, k.ops[j]});
+        }
       } else {
         rest.add(n);
       }
@@ -365,27 +375,14 @@ final class WordProgram {
       for (int i = 0; i < ns.length; i++) {
         w[ns[i]] = ~w[os[i]];
       }
+      // (a chain's later pairs read the node its earlier ones wrote: the loop keeps their order)
       Group g = all[lv];
       for (int i = 0; i < g.pair.length; i++) {
         w[g.pair[i]] = w[g.pairA[i]] & w[g.pairB[i]];
       }
-      for (int i = 0; i < g.node.length; i++) {
-        long x = -1L;
-        for (int j = g.start[i]; j < g.start[i + 1]; j++) {
-          x &= w[g.ops[j]];
-        }
-        w[g.node[i]] = x;
-      }
       g = any[lv];
       for (int i = 0; i < g.pair.length; i++) {
         w[g.pair[i]] = w[g.pairA[i]] | w[g.pairB[i]];
-      }
-      for (int i = 0; i < g.node.length; i++) {
-        long x = 0;
-        for (int j = g.start[i]; j < g.start[i + 1]; j++) {
-          x |= w[g.ops[j]];
-        }
-        w[g.node[i]] = x;
       }
       g = atLeast[lv];
       for (int i = 0; i < g.node.length; i++) {
