@@ -61,6 +61,27 @@ class PerformanceTablesTest {
   }
 
   @Test
+  void otherEnginesMustBeAtLeastSoManyTimesSlower() {
+    Map<String, Score> m = new HashMap<>();
+    put(m, "DecisionBenchmark.decide", "200", 3_000, 240);
+    put(m, "DecisionBenchmark.decide", "2000", 20_000, 2_040);
+    put(m, "DecisionBenchmark.easyRules", "200", 69_000, 0);
+    put(m, "DecisionBenchmark.easyRules", "2000", 300_000, 0);
+    put(m, "DroolsBenchmark.drools", "200", 150_000, 0);
+    Map<String, Verdict> verdicts = new HashMap<>();
+    for (Target t : PerformanceTables.targets(Measurements.of(m))) {
+      verdicts.put(t.what(), t.verdict());
+    }
+    assertThat(verdicts)
+        .containsEntry("Easy Rules / `decide`, N = 200", Verdict.MET)
+        .containsEntry("Easy Rules / `decide`, N = 2000", Verdict.MISSED)
+        .containsEntry("Drools / `decide`, N = 200", Verdict.MET)
+        .containsEntry("Drools / `decide`, N = 2000", Verdict.NOT_MEASURED);
+    assertThat(PerformanceTables.render(Measurements.of(m)))
+        .contains("| Easy Rules / `decide`, N = 200 | 23× | ≥ 20× | met |");
+  }
+
+  @Test
   void aRunOfTheEventScalingAloneJudgesDecideNotEvaluate() {
     Map<String, Score> m = new HashMap<>();
     put(m, "EventScalingBenchmark.decide", "10", 1_000, 240);
