@@ -7,6 +7,7 @@ import io.github.guarantees.model.Suggestions;
 import io.github.guarantees.scenario.Scenario;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The result of evaluating a scenario: the status of every pledge and contribution at the as-of
@@ -18,14 +19,17 @@ import java.util.Objects;
 public final class Assessment {
   private final Evaluator evaluator;
   private final Scenario scenario;
-  private final Explainer.State state;
+
+  /** What explanations read, made on first use where the statuses did not need it (thread-safe). */
+  private final Supplier<Explainer.State> state;
+
   private final ImmutableList<PledgeAssessment> pledges;
   private final ImmutableMap<String, Integer> positions;
 
   Assessment(
       Evaluator evaluator,
       Scenario scenario,
-      Explainer.State state,
+      Supplier<Explainer.State> state,
       ImmutableList<PledgeAssessment> pledges,
       ImmutableMap<String, Integer> positions) {
     this.evaluator = evaluator;
@@ -80,7 +84,7 @@ public final class Assessment {
   public AgreementStatus agreementStatus() {
     Instant t = scenario.asOf();
     return AgreementStatus.of(
-        pledges, state.sweep().agreementTermEnded(t.getEpochSecond(), t.getNano(), false));
+        pledges, state.get().sweep().agreementTermEnded(t.getEpochSecond(), t.getNano(), false));
   }
 
   /**
@@ -160,7 +164,7 @@ public final class Assessment {
    */
   public Explanation explain(String pledgeId) {
     int i = position(pledgeId);
-    return Explainer.explain(state, i, -1, evaluator.compiled(i), pledges.get(i).status());
+    return Explainer.explain(state.get(), i, -1, evaluator.compiled(i), pledges.get(i).status());
   }
 
   /**
@@ -177,7 +181,7 @@ public final class Assessment {
     int i = position(pledgeId);
     Status status = status(pledgeId, partyId);
     int j = evaluator.contributionPosition(i, partyId);
-    return Explainer.explain(state, i, j, evaluator.compiled(i), status);
+    return Explainer.explain(state.get(), i, j, evaluator.compiled(i), status);
   }
 
   private int position(String pledgeId) {

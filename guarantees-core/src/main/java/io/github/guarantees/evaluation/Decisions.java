@@ -32,6 +32,11 @@ public final class Decisions {
     return (byte) status.ordinal();
   }
 
+  /** The status a byte of {@link #encode} stands for. */
+  static Status decode(byte status) {
+    return STATUSES[status];
+  }
+
   Decisions(Evaluator evaluator, byte[] statuses) {
     this.evaluator = evaluator;
     this.statuses = statuses;
@@ -69,7 +74,7 @@ public final class Decisions {
   public Status pledgeStatus(int pledge) {
     Kernel k = evaluator.kernel();
     Objects.checkIndex(pledge, k.pledgeCount);
-    return STATUSES[statuses[k.slot[pledge]]];
+    return decode(statuses[k.slot[pledge]]);
   }
 
   /**
@@ -82,7 +87,7 @@ public final class Decisions {
    */
   public Status contributionStatus(int pledge, int contribution) {
     Objects.checkIndex(contribution, contributionCount(pledge));
-    return STATUSES[statuses[evaluator.kernel().slot[pledge] + 1 + contribution]];
+    return decode(statuses[evaluator.kernel().slot[pledge] + 1 + contribution]);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.guarantees.evaluation;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.guarantees.evaluation.CompiledPledge.CompiledContribution;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Decides, for any scenario, which pledges and contributions of an agreement fire, and why.
@@ -95,14 +97,18 @@ public final class Evaluator {
         check(scenario);
       }
     }
+    return new Decisions(this, decided(events, scenario.asOf()));
+  }
+
+  /** Every status at {@code asOf}, encoded ({@link Decisions#encode}), by a borrowed sweep. */
+  private byte[] decided(List<Event> events, Instant asOf) {
     Sweep sweep = kernel.borrow();
     try {
       byte[] out = new byte[kernel.slots];
-      if (sweep.decideByWords(events, scenario.asOf(), out)) {
-        return new Decisions(this, out);
+      if (sweep.decideByWords(events, asOf, out)) {
+        return out;
       }
-      sweep.run(events, scenario.asOf(), null);
-      Instant asOf = scenario.asOf();
+      sweep.run(events, asOf, null);
       long sec = asOf.getEpochSecond();
       int nano = asOf.getNano();
       for (int p = 0; p < kernel.pledgeCount; p++) {
@@ -113,7 +119,7 @@ public final class Evaluator {
               Decisions.encode(sweep.contribution(c, p, status, sec, nano, false));
         }
       }
-      return new Decisions(this, out);
+      return out;
     } finally {
       Kernel.release(sweep);
     }
@@ -178,12 +184,20 @@ public final class Evaluator {
   public Assessment evaluate(Scenario scenario) {
     Objects.requireNonNull(scenario, "scenario");
     check(scenario);
-    List<Event> events = scenario.eventsAsOf();
-    EventIndex index = EventIndex.of(kernel.statics, events);
-    Sweep sweep = new Sweep(kernel);
-    sweep.run(events, scenario.asOf(), null);
     Status[] statuses = new Status[kernel.slots];
-    Timeline.statuses(sweep, scenario.asOf(), false, statuses);
+    Supplier<Explainer.State> state;
+    if (kernel.program != null) {
+      // Statuses by words; the sweep explanations read is made when one is first asked for.
+      byte[] decided = decided(scenario.events(), scenario.asOf());
+      for (int i = 0; i < statuses.length; i++) {
+        statuses[i] = Decisions.decode(decided[i]);
+      }
+      state = Suppliers.memoize(() -> explainable(scenario));
+    } else {
+      Explainer.State swept = explainable(scenario);
+      Timeline.statuses(swept.sweep(), scenario.asOf(), false, statuses);
+      state = Suppliers.ofInstance(swept);
+    }
     ImmutableList.Builder<PledgeAssessment> out =
         ImmutableList.builderWithExpectedSize(pledges.size());
     for (int i = 0; i < pledges.size(); i++) {
@@ -198,12 +212,19 @@ public final class Evaluator {
       }
       out.add(new PledgeAssessment(p.pledge, statuses[kernel.slot[i]], cs.build()));
     }
-    return new Assessment(
-        this,
-        scenario,
-        new Explainer.State(sweep, index, events, scenario.asOf()),
-        out.build(),
-        positions);
+    return new Assessment(this, scenario, state, out.build(), positions);
+  }
+
+  /**
+   * What explanations read: a sweep of the scenario's events up to its as-of instant, of the
+   * sweep's own (not borrowed: the assessment keeps it), and the events indexed.
+   */
+  private Explainer.State explainable(Scenario scenario) {
+    List<Event> events = scenario.eventsAsOf();
+    EventIndex index = EventIndex.of(kernel.statics, events);
+    Sweep sweep = new Sweep(kernel);
+    sweep.run(events, scenario.asOf(), null);
+    return new Explainer.State(sweep, index, events, scenario.asOf());
   }
 
   /**

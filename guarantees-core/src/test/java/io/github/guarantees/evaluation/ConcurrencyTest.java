@@ -134,6 +134,51 @@ class ConcurrencyTest {
     assertThat(sequential.stream().distinct().count()).isGreaterThan(10);
   }
 
+  /** Pledges whose statuses read only their conditions: decided by words, explained on demand. */
+  private static Agreement plain() {
+    return Treaty.base()
+        .addPledges(
+            Fixtures.pledge("consult")
+                .trigger(Condition.after("attack", "ceasefire"))
+                .activation(Condition.within("approval", Duration.ofHours(24), "attack"))
+                .addContributions(Contribution.of("FR"), Contribution.of("UK"))
+                .build(),
+            Fixtures.pledge("restraint")
+                .trigger(Condition.always())
+                .activation(Condition.not(Condition.occurred("attack")))
+                .build())
+        .build();
+  }
+
+  @Test
+  void oneAssessmentIsExplainedAlikeByThreadsAskingAtOnce() throws Exception {
+    Evaluator evaluator = Evaluator.compile(plain());
+    assertThat(evaluator.kernel().program).as("decided by words").isNotNull();
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      for (Scenario s : scenarios(11L, 40)) {
+        String sequential = fingerprint(evaluator.evaluate(s));
+        Assessment shared = evaluator.evaluate(s);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> futures = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+          futures.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return fingerprint(shared);
+                  }));
+        }
+        start.countDown();
+        for (Future<String> f : futures) {
+          assertThat(f.get(1, TimeUnit.MINUTES)).as(s.name()).isEqualTo(sequential);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void evaluationIsAPureFunction() {
     Evaluator a = Evaluator.compile(agreement());
