@@ -173,7 +173,9 @@ public final class Evaluator {
   }
 
   /**
-   * Evaluates a scenario at its as-of instant.
+   * Evaluates a scenario at its as-of instant. The assessment explains on demand; where {@link
+   * #decide(Scenario)} decides by words, so does this, and what explanations read is computed when
+   * the assessment is first asked for one (or for {@link Assessment#agreementStatus()}), once.
    *
    * @param scenario the scenario, not null
    * @return the assessment of every pledge and contribution
