@@ -84,7 +84,10 @@ public final class Assessment {
   public AgreementStatus agreementStatus() {
     Instant t = scenario.asOf();
     return AgreementStatus.of(
-        pledges, state.get().sweep().agreementTermEnded(t.getEpochSecond(), t.getNano(), false));
+        pledges,
+        // (an agreement that cannot end needs no sweep for it, where the statuses did not)
+        evaluator.kernel().agreementEnds
+            && state.get().sweep().agreementTermEnded(t.getEpochSecond(), t.getNano(), false));
   }
 
   /**
@@ -164,7 +167,7 @@ public final class Assessment {
    */
   public Explanation explain(String pledgeId) {
     int i = position(pledgeId);
-    return Explainer.explain(state.get(), i, -1, evaluator.compiled(i), pledges.get(i).status());
+    return explain(i, -1, pledges.get(i).status());
   }
 
   /**
@@ -181,7 +184,7 @@ public final class Assessment {
     int i = position(pledgeId);
     Status status = status(pledgeId, partyId);
     int j = evaluator.contributionPosition(i, partyId);
-    return Explainer.explain(state.get(), i, j, evaluator.compiled(i), status);
+    return explain(i, j, status);
   }
 
   private int position(String pledgeId) {
@@ -202,5 +205,17 @@ public final class Assessment {
   @Override
   public String toString() {
     return "Assessment{" + scenario.name() + " as of " + asOf() + ": " + pledges + "}";
+  }
+
+  /**
+   * Explains pledge {@code i}, or its contribution {@code j} ({@code -1} for the pledge). Reading a
+   * status the sweep computes (a deadline's, for a condition on it) uses the sweep's scratch
+   * fields: one explanation at a time reads it, so threads sharing this assessment may ask at once.
+   */
+  private Explanation explain(int i, int j, Status status) {
+    Explainer.State s = state.get();
+    synchronized (s.sweep()) {
+      return Explainer.explain(s, i, j, evaluator.compiled(i), status);
+    }
   }
 }

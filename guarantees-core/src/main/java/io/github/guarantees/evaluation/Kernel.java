@@ -236,6 +236,9 @@ final class Kernel {
   /** The node whose first holding starts {@link #endLastsSec} ({@code since}), or -1. */
   final int endSinceNode;
 
+  /** Whether the agreement's own term can end it (a fixed end, an ending condition, a since). */
+  final boolean agreementEnds;
+
   final long endLastsSec;
   final int endLastsNano;
 
@@ -670,7 +673,7 @@ final class Kernel {
         nodeRound[n] = Math.max(nodeRound[n], nodeRound[ops[j]]);
       }
     }
-    boolean agreementEnds = endSec != NEVER || endsWhenNode >= 0 || endSinceNode >= 0;
+    agreementEnds = endSec != NEVER || endsWhenNode >= 0 || endSinceNode >= 0;
     plain = new boolean[pledgeCount];
     for (int p = 0; p < pledgeCount; p++) {
       plain[p] =

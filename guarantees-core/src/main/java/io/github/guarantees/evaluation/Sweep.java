@@ -372,13 +372,19 @@ final class Sweep {
   }
 
   /**
-   * Leaves the state {@link #run} would leave that statuses read, by the kernel's {@link
-   * WordProgram}: the truth at as-of and the first true instant at an event of every node statuses
-   * read ({@link WordProgram#read}; other nodes keep their truth before any event). The events at
-   * or before as-of are matched as {@link #run} matches them, instant by instant, noting at which
-   * steps each pattern matched; every {@link WordProgram#STEPS} instants, and after the last, one
-   * pass of the program gives every node's truth at each of them.
+   * Decides by the kernel's {@link WordProgram}. The events at or before as-of are matched as
+   * {@link #run} matches them, instant by instant, noting at which steps each pattern matched;
+   * every {@link WordProgram#STEPS} instants, and after the last, one pass of the program gives
+   * every node's truth at each of them. Without {@code out}, it then leaves the state {@link #run}
+   * would leave that statuses read: the truth at as-of and the first true instant at an event of
+   * every node statuses read ({@link WordProgram#read}; other nodes keep their truth before any
+   * event). With {@code out}, it reads the statuses from the last words instead ({@link
+   * #statuses}), and leaves neither.
    *
+   * @param chronological the scenario's events, in order
+   * @param asOf the instant decided
+   * @param out if not null, where every status at as-of is encoded ({@link Decisions#encode}), at
+   *     its slot
    * @return false, with nothing done, if the kernel has no program: then {@link #run} decides
    */
   boolean decideByWords(List<Event> chronological, Instant asOf, byte @Nullable [] out) {

@@ -179,6 +179,55 @@ class ConcurrencyTest {
     }
   }
 
+  /**
+   * A contract with deadlines, powers and a condition on a status: its explanations read statuses
+   * the sweep computes (a deadline's due instant), on an assessment all threads share.
+   */
+  @Test
+  void oneAssessmentWithDeadlinesIsExplainedAlikeByThreadsAskingAtOnce() throws Exception {
+    Agreement sale = PowersTest.sale().build();
+    Evaluator evaluator = Evaluator.compile(sale);
+    assertThat(evaluator.kernel().program).as("swept").isNull();
+    List<String> triggers = sale.triggers().stream().map(t -> t.id()).toList();
+    String[] parties = {"SELLER", "BUYER"};
+    Random r = new Random(13L);
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      for (int i = 0; i < 40; i++) {
+        Scenario.Builder b = PowersTest.unpaid().name("sale " + i);
+        for (int j = r.nextInt(6); j > 0; j--) {
+          b.addEvent(
+              triggers.get(r.nextInt(triggers.size())),
+              parties[r.nextInt(2)],
+              PowersTest.day(r.nextInt(14)));
+        }
+        Scenario s = b.asOf(PowersTest.day(r.nextInt(16))).build();
+        String sequential = fingerprint(evaluator.evaluate(s));
+        Assessment shared = evaluator.evaluate(s);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> futures = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+          futures.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    StringBuilder out = new StringBuilder();
+                    for (int k = 0; k < 5; k++) {
+                      out.append(fingerprint(shared));
+                    }
+                    return out.toString();
+                  }));
+        }
+        start.countDown();
+        for (Future<String> f : futures) {
+          assertThat(f.get(1, TimeUnit.MINUTES)).as(s.name()).isEqualTo(sequential.repeat(5));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void evaluationIsAPureFunction() {
     Evaluator a = Evaluator.compile(agreement());
