@@ -15,6 +15,15 @@ class PerformanceTablesTest {
     m.put(Measurements.key(benchmark, param), new Score(nanos, bytes));
   }
 
+  /** Every target's verdict on these measurements, by what it measures. */
+  private static Map<String, Verdict> verdicts(Map<String, Score> m) {
+    Map<String, Verdict> out = new HashMap<>();
+    for (Target t : PerformanceTables.targets(Measurements.of(m))) {
+      out.put(t.what(), t.verdict());
+    }
+    return out;
+  }
+
   @Test
   void targetsCompareWithinOneRun() {
     Map<String, Score> m = new HashMap<>();
@@ -27,11 +36,7 @@ class PerformanceTablesTest {
     put(m, "EventScalingBenchmark.evaluate", "10000", 1_300_000, 2_000);
     put(m, "TimelineBenchmark.timeline", "10000", 99e6, -1);
     put(m, "CompileBenchmark.compile", "2000", 11e6, -1);
-    Map<String, Verdict> verdicts = new HashMap<>();
-    for (Target t : PerformanceTables.targets(Measurements.of(m))) {
-      verdicts.put(t.what(), t.verdict());
-    }
-    assertThat(verdicts)
+    assertThat(verdicts(m))
         .containsEntry("`evaluate` / generated Java, N = 200", Verdict.MET)
         .containsEntry("`evaluate` / generated Java, N = 2000", Verdict.NOT_MEASURED)
         .containsEntry("every pledge explained / `evaluate`, N = 200", Verdict.MISSED)
@@ -68,11 +73,7 @@ class PerformanceTablesTest {
     put(m, "DecisionBenchmark.easyRules", "200", 69_000, 0);
     put(m, "DecisionBenchmark.easyRules", "2000", 300_000, 0);
     put(m, "DroolsBenchmark.drools", "200", 150_000, 0);
-    Map<String, Verdict> verdicts = new HashMap<>();
-    for (Target t : PerformanceTables.targets(Measurements.of(m))) {
-      verdicts.put(t.what(), t.verdict());
-    }
-    assertThat(verdicts)
+    assertThat(verdicts(m))
         .containsEntry("Easy Rules / `decide`, N = 200", Verdict.MET)
         .containsEntry("Easy Rules / `decide`, N = 2000", Verdict.MISSED)
         .containsEntry("Drools / `decide`, N = 200", Verdict.MET)
@@ -88,11 +89,7 @@ class PerformanceTablesTest {
     put(m, "EventScalingBenchmark.decide", "10000", 900_000, 246);
     put(m, "EventScalingBenchmark.evaluate", "10", 3_000, 95_000);
     put(m, "EventScalingBenchmark.evaluate", "10000", 4_000_000, 1_300_000);
-    Map<String, Verdict> verdicts = new HashMap<>();
-    for (Target t : PerformanceTables.targets(Measurements.of(m))) {
-      verdicts.put(t.what(), t.verdict());
-    }
-    assertThat(verdicts)
+    assertThat(verdicts(m))
         .containsEntry(
             "bytes allocated per `decide`, 10,000 events / 10 events (N = 200)", Verdict.MET)
         .doesNotContainKey("bytes allocated per `evaluate`, 10,000 events / 10 events (N = 200)");
@@ -105,11 +102,7 @@ class PerformanceTablesTest {
     put(m, "AnalysisBenchmark.deploymentInvariant", "", 150e6, -1);
     put(m, "AnalysisBenchmark.canFire", "", 12e6, -1);
     put(m, "AnalysisBenchmark.survey", "", 1.5e9, -1);
-    Map<String, Verdict> verdicts = new HashMap<>();
-    for (Target t : PerformanceTables.targets(Measurements.of(m))) {
-      verdicts.put(t.what(), t.verdict());
-    }
-    assertThat(verdicts)
+    assertThat(verdicts(m))
         .containsEntry("Paris deployment invariant over every scenario", Verdict.MET)
         .containsEntry(
             "one property on Paris: Paris deployment invariant (`NeverActiveUnless`)",
@@ -118,7 +111,7 @@ class PerformanceTablesTest {
         .containsEntry(
             "one property on Paris: `Always`: Germany's part of the force `BLOCKED`",
             Verdict.NOT_MEASURED);
-    assertThat(verdicts.keySet()).noneMatch(k -> k.contains("survey"));
+    assertThat(verdicts(m).keySet()).noneMatch(k -> k.contains("survey"));
     assertThat(PerformanceTables.render(Measurements.of(m)))
         .contains("| `CanFire`: the UK's share of the hubs | 12.0 ms | 3,000× | — |");
   }
