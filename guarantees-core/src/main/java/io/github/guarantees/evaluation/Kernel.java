@@ -179,6 +179,22 @@ final class Kernel {
   /** The nodes as a program over words, if statuses read nothing else ({@link WordProgram#of}). */
   final @Nullable WordProgram program;
 
+  /**
+   * The decisions by words this kernel makes before it generates the program's code ({@link
+   * WordCode}): generating takes about as long as this many decisions, and a kernel used for fewer
+   * never pays it.
+   */
+  static final int DECISIONS_BEFORE_CODE = 10_000;
+
+  /** Decisions by words so far, counted until the code is tried (a racy count: a threshold). */
+  private int wordDecisions;
+
+  /** The program's code, once made; null before, or if it could not be. */
+  private volatile WordCode.@Nullable Run code;
+
+  /** Whether the code has been tried: then {@link #code} is final. */
+  private volatile boolean codeTried;
+
   /** Per pledge: the pattern that exercises it, if it is a power, else -1. */
   final int[] powerPattern;
 
@@ -742,6 +758,38 @@ final class Kernel {
       }
     }
     return false;
+  }
+
+  /**
+   * The program's code for a decision by words, once this kernel has made {@link
+   * #DECISIONS_BEFORE_CODE} of them; null before, without a program, or if the code could not be
+   * made (then the program decides, as before).
+   */
+  WordCode.@Nullable Run code() {
+    WordCode.Run made = code;
+    if (made != null || codeTried || ++wordDecisions < DECISIONS_BEFORE_CODE) {
+      return made;
+    }
+    return makeCode();
+  }
+
+  /** Whether the program's code has been made (and is used). */
+  boolean hasCode() {
+    return code != null;
+  }
+
+  /** Makes the program's code now, once; null without a program or if it could not be made. */
+  synchronized WordCode.@Nullable Run makeCode() {
+    WordProgram words = program;
+    if (!codeTried && words != null) {
+      try {
+        code = WordCode.generate(this, words);
+      } catch (IllegalStateException | LinkageError e) {
+        code = null;
+      }
+      codeTried = true;
+    }
+    return code;
   }
 
   /**

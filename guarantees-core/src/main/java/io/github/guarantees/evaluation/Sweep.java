@@ -440,35 +440,69 @@ final class Sweep {
     if (out == null) {
       chunk(program, st, true);
     } else {
-      program.run(st);
-      statuses(st, out);
+      WordCode.@Nullable Run code = st.base == 0 ? k.code() : null;
+      if (code != null) {
+        // The code writes the status of each pledge with no contribution whose trigger held.
+        Arrays.fill(out, DORMANT);
+        code.run(st.w, st.steps, st, program, (2L << step) - 1, out, step);
+        statuses(st, out, program.pledgesWithParts, true);
+      } else {
+        program.run(st);
+        statuses(st, out, program.pledges, false);
+      }
     }
     return true;
   }
 
+  private static final byte DORMANT = Decisions.encode(Status.DORMANT);
+  private static final byte BLOCKED = Decisions.encode(Status.BLOCKED);
+
   /**
-   * After the last chunk of {@link #decideByWords}: every pledge's and contribution's status at
-   * as-of, encoded into {@code out} at its slot, by the rules of {@link #ongoing(boolean, boolean,
-   * boolean)} and {@link #part}. Each node they read gives its truth now (its word's last bit) and
-   * whether it ever held: at a bit of its word (bit 0 is its truth before the chunk, which in the
-   * first chunk is its initial truth), or, after earlier chunks, initially or at a step they noted.
-   * Every pledge is plain here, so none has expired, and none is a restraint.
+   * For {@link WordCode}: the status of a plain pledge after one chunk, from the words of its
+   * activation {@code wa} and trigger {@code wt}, encoded into {@code out} at {@code slot}.
+   *
+   * @param last the chunk's last step
+   * @param upTo the bits of the chunk's steps
    */
-  private void statuses(WordProgram.State st, byte[] out) {
+  static void ongoing(byte[] out, int slot, long wa, long wt, int last, long upTo) {
+    out[slot] =
+        Decisions.encode(ongoing((wa >>> last & 1) != 0, (wa & upTo) != 0, (wt >>> last & 1) != 0));
+  }
+
+  /**
+   * After the last chunk of {@link #decideByWords}: the status at as-of of each of {@code pledges}
+   * and of its contributions, encoded into {@code out} at its slot, by the rules of {@link
+   * #ongoing(boolean, boolean, boolean)} and {@link #part}. If {@code gated} (after {@link
+   * WordCode} has run over the only chunk), a pledge whose trigger never held is {@code DORMANT}
+   * and its other words are not read. Each node they read gives its truth now (its word's last bit)
+   * and whether it ever held: at a bit of its word (bit 0 is its truth before the chunk, which in
+   * the first chunk is its initial truth), or, after earlier chunks, initially or at a step they
+   * noted. Every pledge is plain here, so none has expired, and none is a restraint.
+   */
+  private void statuses(WordProgram.State st, byte[] out, int[] pledges, boolean gated) {
     long[] w = st.w;
     int last = step - st.base;
     long upTo = (2L << last) - 1; // (2L << 63 is 0: every bit)
     boolean earlier = st.base != 0;
-    for (int p = 0; p < k.pledgeCount; p++) {
+    for (int p : pledges) {
+      int slot = k.slot[p];
+      long wt = w[k.trigger[p]];
+      if (gated && (wt & upTo) == 0) {
+        // (one chunk) Never triggered, so never active (active is trigger and activation): DORMANT,
+        // and so is every part not blocked, whatever their words, which the code may not have set.
+        out[slot] = DORMANT;
+        for (int c = k.contributionStart[p]; c < k.contributionStart[p + 1]; c++) {
+          out[++slot] = k.blocked[c] ? BLOCKED : DORMANT;
+        }
+        continue;
+      }
       int a = k.active[p];
       long wa = w[a];
-      boolean triggered = (w[k.trigger[p]] >>> last & 1) != 0;
       Status status =
           ongoing(
               (wa >>> last & 1) != 0,
               (wa & upTo) != 0 || (earlier && (k.initial[a] || firstSec[a] != NEVER)),
-              triggered);
-      int slot = k.slot[p];
+              (wt >>> last & 1) != 0);
       out[slot] = Decisions.encode(status);
       for (int c = k.contributionStart[p]; c < k.contributionStart[p + 1]; c++) {
         int f = k.fire[c];
@@ -481,7 +515,7 @@ final class Sweep {
                         status,
                         (w[k.own[c]] >>> last & 1) != 0,
                         (wf & upTo) != 0 || (earlier && (k.initial[f] || firstSec[f] != NEVER)),
-                        triggered));
+                        (wt >>> last & 1) != 0));
       }
     }
   }
@@ -493,6 +527,20 @@ final class Sweep {
   boolean wordHolds(int n) {
     WordProgram.State st = java.util.Objects.requireNonNull(words, "no program");
     return (st.w[n] >>> (step - st.base) & 1) != 0;
+  }
+
+  /** After {@link #decideByWords}: whether the scenario's instants up to as-of made one chunk. */
+  boolean oneChunk() {
+    return java.util.Objects.requireNonNull(words, "no program").base == 0;
+  }
+
+  /**
+   * After {@link #decideByWords} of one chunk: whether node {@code n} held before any event or at
+   * one of its instants, read from its word.
+   */
+  boolean everHeld(int n) {
+    WordProgram.State st = java.util.Objects.requireNonNull(words, "no program");
+    return (st.w[n] & ((2L << (step - st.base)) - 1)) != 0;
   }
 
   /**

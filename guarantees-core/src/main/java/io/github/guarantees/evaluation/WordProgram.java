@@ -29,19 +29,19 @@ final class WordProgram {
   static final int STEPS = 63;
 
   private final int[] occurred;
-  private final int[] occurredPattern;
+  final int[] occurredPattern;
   private final int[] parties;
   private final int[] after;
-  private final int[] afterA;
-  private final int[] afterB;
+  final int[] afterA;
+  final int[] afterB;
   private final int[] within;
-  private final int[] withinA;
-  private final int[] withinB;
-  private final long[] withinSec;
-  private final int[] withinNano;
+  final int[] withinA;
+  final int[] withinB;
+  final long[] withinSec;
+  final int[] withinNano;
   private final int[] inForce;
-  private final int[] inForceA;
-  private final int[] inForceB;
+  final int[] inForceA;
+  final int[] inForceB;
 
   /** Per level from 1: the {@code not} nodes and their operands. */
   private final int[][] not;
@@ -57,11 +57,36 @@ final class WordProgram {
   /** The largest count an {@code atLeast} needs: the scratch's length less one. */
   final int widest;
 
+  /** Per node, how the program computes its word: one of the {@code OP_} constants. */
+  final byte[] op;
+
+  /**
+   * Per node, where its rule is: for an atom, its index in its kind's columns; for an {@code
+   * atLeast}, its index in its level's group; otherwise 0.
+   */
+  final int[] at;
+
+  static final byte OP_CONSTANT = 0;
+  static final byte OP_OCCURRED = 1;
+  static final byte OP_PARTIES = 2;
+  static final byte OP_AFTER = 3;
+  static final byte OP_WITHIN = 4;
+  static final byte OP_IN_FORCE = 5;
+  static final byte OP_NOT = 6;
+  static final byte OP_ALL = 7;
+  static final byte OP_ANY = 8;
+  static final byte OP_AT_LEAST = 9;
+
   /**
    * The nodes statuses read (the truth now, and whether and when first true): every pledge's
    * trigger and firing, every contribution's own condition and firing.
    */
   final int[] read;
+
+  /** Every pledge, and the pledges with contributions, in order. */
+  final int[] pledges;
+
+  final int[] pledgesWithParts;
 
   /**
    * Thresholds of one shape at one level: for {@code allOf} and {@code anyOf}, node {@code pair[i]}
@@ -107,33 +132,57 @@ final class WordProgram {
       atLeasts.add(new ArrayList<>());
     }
     int wide = 0;
+    op = new byte[k.nodeCount];
+    at = new int[k.nodeCount];
     for (int n = 0; n < k.nodeCount; n++) {
       int a = k.patA[n];
       int b = k.patB[n];
       int lv = k.level[n];
       int count = k.opStart[n + 1] - k.opStart[n];
       switch (k.kind[n]) {
-        case Kernel.OCCURRED -> occ.add(new int[] {n, a});
+        case Kernel.OCCURRED -> {
+          op[n] = OP_OCCURRED;
+          at[n] = occ.size();
+          occ.add(new int[] {n, a});
+        }
         case Kernel.PARTIES -> {
           if (!k.initial[n]) {
+            op[n] = OP_PARTIES;
             par.add(n);
           }
         }
-        case Kernel.AFTER -> aft.add(new int[] {n, a, b});
-        case Kernel.WITHIN -> win.add(new int[] {n, a, b});
+        case Kernel.AFTER -> {
+          op[n] = OP_AFTER;
+          at[n] = aft.size();
+          aft.add(new int[] {n, a, b});
+        }
+        case Kernel.WITHIN -> {
+          op[n] = OP_WITHIN;
+          at[n] = win.size();
+          win.add(new int[] {n, a, b});
+        }
         case Kernel.IN_FORCE -> {
           if (a != b) {
+            op[n] = OP_IN_FORCE;
+            at[n] = inf.size();
             inf.add(new int[] {n, a, b});
           }
         }
-        case Kernel.NOT -> nots.get(lv).add(new int[] {n, k.ops[k.opStart[n]]});
+        case Kernel.NOT -> {
+          op[n] = OP_NOT;
+          nots.get(lv).add(new int[] {n, k.ops[k.opStart[n]]});
+        }
         case Kernel.THRESHOLD -> {
           int need = k.k[n];
           if (need == count && need > 0) {
+            op[n] = OP_ALL;
             alls.get(lv).add(n);
           } else if (need == 1) {
+            op[n] = OP_ANY;
             anys.get(lv).add(n);
           } else if (need > 0 && need < count) {
+            op[n] = OP_AT_LEAST;
+            at[n] = atLeasts.get(lv).size();
             atLeasts.get(lv).add(n);
             wide = Math.max(wide, need);
           }
@@ -176,6 +225,11 @@ final class WordProgram {
     System.arraycopy(
         k.fire, 0, reads, 2 * k.pledgeCount + k.contributionCount, k.contributionCount);
     read = Arrays.stream(reads).distinct().sorted().toArray();
+    pledges = java.util.stream.IntStream.range(0, k.pledgeCount).toArray();
+    pledgesWithParts =
+        Arrays.stream(pledges)
+            .filter(p -> k.contributionStart[p] < k.contributionStart[p + 1])
+            .toArray();
   }
 
   /**
@@ -293,26 +347,58 @@ final class WordProgram {
     long[] w = st.w;
     long[] steps = st.steps;
     for (int i = 0; i < occurred.length; i++) {
-      w[occurred[i]] = -Long.lowestOneBit(steps[occurredPattern[i]]);
+      w[occurred[i]] = occurredFirst(steps[occurredPattern[i]]);
     }
     for (int n : parties) {
-      w[n] = st.partiesStep[n] == 0 ? 0 : -(1L << st.partiesStep[n]);
+      w[n] = partiesFirst(st, n);
     }
     for (int i = 0; i < after.length; i++) {
-      // From the first step of a later than b's first step (none if b has none: no branch).
-      w[after[i]] =
-          -Long.lowestOneBit(steps[afterA[i]] & -(Long.lowestOneBit(steps[afterB[i]]) << 1));
+      w[after[i]] = afterFirst(steps[afterA[i]], steps[afterB[i]]);
     }
     for (int i = 0; i < within.length; i++) {
-      // Only a step of a at or after b's first step can be within the window of a b.
-      long bs = steps[withinB[i]];
-      long candidates = steps[withinA[i]] & -Long.lowestOneBit(bs);
       w[within[i]] =
-          candidates == 0 ? 0 : within(st, candidates, bs, withinB[i], withinSec[i], withinNano[i]);
+          withinFirst(
+              st, steps[withinA[i]], steps[withinB[i]], withinB[i], withinSec[i], withinNano[i]);
     }
     for (int i = 0; i < inForce.length; i++) {
-      w[inForce[i]] = inForce(steps[inForceA[i]], steps[inForceB[i]], false);
+      w[inForce[i]] = inForceFirst(steps[inForceA[i]], steps[inForceB[i]]);
     }
+  }
+
+  /** An {@code occurred} in the first chunk, its pattern matched at {@code as}. */
+  static long occurredFirst(long as) {
+    return -Long.lowestOneBit(as);
+  }
+
+  /** An {@code atLeastParties} node {@code n} in the first chunk. */
+  static long partiesFirst(State st, int n) {
+    return st.partiesStep[n] == 0 ? 0 : -(1L << st.partiesStep[n]);
+  }
+
+  /** An {@code after} in the first chunk, its patterns matched at {@code as} and {@code bs}. */
+  static long afterFirst(long as, long bs) {
+    // From the first step of a later than b's first step (none if b has none: no branch).
+    return -Long.lowestOneBit(as & -(Long.lowestOneBit(bs) << 1));
+  }
+
+  /**
+   * A {@code within} in the first chunk: only a step of a at or after b's first step can be within
+   * the window of a b.
+   */
+  static long withinFirst(State st, long as, long bs, int b, long windowSec, int windowNano) {
+    long candidates = as & -Long.lowestOneBit(bs);
+    return candidates == 0 ? 0 : within(st, candidates, bs, b, windowSec, windowNano);
+  }
+
+  /** An {@code inForce} in the first chunk (not in force before it). */
+  static long inForceFirst(long as, long bs) {
+    return inForce(as, bs, false);
+  }
+
+  /** Sets the word of the {@code i}-th {@code atLeast} node of level {@code lv}. */
+  void atLeastAt(long[] w, State st, int lv, int i) {
+    Group g = atLeast[lv];
+    w[g.node[i]] = atLeast(w, g.ops, g.start[i], g.start[i + 1], g.need[i], st.scratch);
   }
 
   /** The atoms' words in a later chunk, from its steps and what the chunk before left. */
@@ -384,9 +470,8 @@ final class WordProgram {
       for (int i = 0; i < g.pair.length; i++) {
         w[g.pair[i]] = w[g.pairA[i]] | w[g.pairB[i]];
       }
-      g = atLeast[lv];
-      for (int i = 0; i < g.node.length; i++) {
-        w[g.node[i]] = atLeast(w, g.ops, g.start[i], g.start[i + 1], g.need[i], st.scratch);
+      for (int i = 0; i < atLeast[lv].node.length; i++) {
+        atLeastAt(w, st, lv, i);
       }
     }
   }

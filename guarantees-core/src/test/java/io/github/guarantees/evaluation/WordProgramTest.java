@@ -44,6 +44,10 @@ class WordProgramTest {
       WordProgram program = java.util.Objects.requireNonNull(k.program, "a program over words");
       Sweep swept = new Sweep(k);
       Sweep words = new Sweep(k);
+      // The same agreement compiled again, its program's code made at once.
+      Kernel generated = Evaluator.compile(agreement).kernel();
+      assertThat(generated.makeCode()).as("seed %s: the program's code", seed).isNotNull();
+      Sweep coded = new Sweep(generated);
       for (int i = 0; i < SCENARIOS; i++) {
         // Every third scenario is several laid end to end: more instants than one chunk holds.
         Scenario scenario = i % 3 == 2 ? laidEndToEnd(random, 4 + i) : random.scenario(12);
@@ -73,11 +77,44 @@ class WordProgramTest {
         assertThat(statuses)
             .as("%s: every status read from the words\n%s", where, scenario)
             .isEqualTo(sweptStatuses(swept, k, scenario.asOf()));
+        byte[] fromCode = new byte[k.slots];
+        assertThat(coded.decideByWords(scenario.events(), scenario.asOf(), fromCode)).isTrue();
+        assertThat(fromCode)
+            .as("%s: every status read from the code's words\n%s", where, scenario)
+            .isEqualTo(statuses);
+        assertCodeSetsWhatStatusesRead(coded, words, k, where);
         nodes += k.nodeCount;
       }
     }
     System.out.println(
         "words: " + nodes + " node truths compared with the sweep's, from seed " + base);
+  }
+
+  /**
+   * After a decision by the code ({@code coded}, a one-chunk scenario) and one by the program
+   * ({@code words}): every trigger's word, and for each pledge whose trigger held in the chunk
+   * every word its status reads, give the program's truth at as-of.
+   */
+  private static void assertCodeSetsWhatStatusesRead(
+      Sweep coded, Sweep words, Kernel k, String where) {
+    if (!coded.oneChunk()) {
+      return;
+    }
+    for (int p = 0; p < k.pledgeCount; p++) {
+      List<Integer> read = new ArrayList<>(List.of(k.trigger[p]));
+      if (coded.everHeld(k.trigger[p])) {
+        read.add(k.active[p]);
+        for (int c = k.contributionStart[p]; c < k.contributionStart[p + 1]; c++) {
+          read.add(k.own[c]);
+          read.add(k.fire[c]);
+        }
+      }
+      for (int n : read) {
+        assertThat(coded.wordHolds(n))
+            .as("%s: pledge %s, node %s from the code", where, p, n)
+            .isEqualTo(words.wordHolds(n));
+      }
+    }
   }
 
   /** Every pledge's and contribution's status at as-of, read by the sweep's rules. */
@@ -179,6 +216,28 @@ class WordProgramTest {
         .events(events)
         .asOf(T0.plusSeconds(60L * Math.max(0, instants - 1)))
         .build();
+  }
+
+  @Test
+  void anEvaluatorDecidingManyScenariosMakesItsCodeAndDecidesAsBefore() {
+    long seed = RandomCases.baseSeed(53_000_000L);
+    RandomAgreements random = new RandomAgreements(seed).plain();
+    Evaluator evaluator = Evaluator.compile(random.agreement());
+    List<Scenario> scenarios = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      scenarios.add(random.scenario(12));
+    }
+    List<Decisions> before = scenarios.stream().map(evaluator::decide).toList();
+    assertThat(evaluator.kernel().hasCode()).as("code after 100 decisions").isFalse();
+    for (int i = 0; i < Kernel.DECISIONS_BEFORE_CODE; i++) {
+      evaluator.decide(scenarios.get(i % scenarios.size()));
+    }
+    assertThat(evaluator.kernel().hasCode())
+        .as("code after %s decisions", Kernel.DECISIONS_BEFORE_CODE + 100)
+        .isTrue();
+    assertThat(scenarios.stream().map(evaluator::decide).toList())
+        .as("seed %s: decisions by the code", seed)
+        .isEqualTo(before);
   }
 
   @Test
