@@ -539,6 +539,25 @@ final class WordCode {
       WordProgram p = program;
       int i = p.at[n];
       byte op = p.op[n];
+      int count = k.opStart[n + 1] - k.opStart[n];
+      if (op == WordProgram.OP_AT_LEAST && count == 3 && k.k[n] == 2) {
+        // Two of three: (a and b) or (c and (a or b)), with no count.
+        int a = k.ops[k.opStart[n]];
+        int b = k.ops[k.opStart[n] + 1];
+        code.u1(0x2a); // aload_0
+        code.push(n);
+        word(code, a);
+        word(code, b);
+        code.u1(0x7f); // land
+        word(code, k.ops[k.opStart[n] + 2]);
+        word(code, a);
+        word(code, b);
+        code.u1(0x81); // lor
+        code.u1(0x7f); // land
+        code.u1(0x81); // lor
+        code.u1(0x50); // lastore
+        return;
+      }
       if (op == WordProgram.OP_AT_LEAST) {
         code.u1(0x2d); // aload_3
         code.u1(0x2a); // aload_0

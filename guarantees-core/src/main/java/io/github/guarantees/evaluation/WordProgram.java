@@ -516,21 +516,12 @@ final class WordProgram {
    */
   private static long inForce(long as, long bs, boolean before) {
     // Each step at which a matched alone (and bit 0 if in force before) sets it, each step at which
-    // b matched resets it: every set bit is carried upwards until a reset, 1, 2, 4, ... 32 steps at
-    // a time, with no branch on the steps.
+    // b matched resets it. Adding a set bit, shifted one up, to the idle steps (neither set nor
+    // reset) above it carries it through them to the next reset: the bits the carry flipped are
+    // the steps in force (a reset among them is not), with no loop and no branch on the steps.
     long on = (as & ~bs) | (before ? 1L : 0L);
-    long pass = ~bs;
-    on |= pass & (on << 1);
-    pass &= pass << 1;
-    on |= pass & (on << 2);
-    pass &= pass << 2;
-    on |= pass & (on << 4);
-    pass &= pass << 4;
-    on |= pass & (on << 8);
-    pass &= pass << 8;
-    on |= pass & (on << 16);
-    pass &= pass << 16;
-    return on | (pass & (on << 32));
+    long idle = ~(bs | on);
+    return (((idle + (on << 1)) ^ idle) & ~bs) | on;
   }
 
   /**
