@@ -420,9 +420,8 @@ final class Sweep {
         chunk(program, st, false);
       }
       step++;
+      st.step(step - st.base, nowSec, nowNano);
       int local = step - st.base;
-      st.stepSec[local] = nowSec;
-      st.stepNano[local] = nowNano;
       while (i < n && sameInstant(chronological.get(i).at())) {
         apply(chronological.get(i), i);
         i++;
@@ -465,8 +464,23 @@ final class Sweep {
    * @param upTo the bits of the chunk's steps
    */
   static void ongoing(byte[] out, int slot, long wa, long wt, int last, long upTo) {
-    out[slot] =
-        Decisions.encode(ongoing((wa >>> last & 1) != 0, (wa & upTo) != 0, (wt >>> last & 1) != 0));
+    // With no branch on the words (they are as random as the events): a table of the rule.
+    long held = wa & upTo;
+    int rule =
+        (int) (wa >>> last & 1) << 2 | (int) ((held | -held) >>> 63) << 1 | (int) (wt >>> last & 1);
+    out[slot] = ONGOING[rule];
+  }
+
+  /**
+   * {@link #ongoing(boolean, boolean, boolean)} tabulated and encoded, at {@code active << 2 |
+   * wasActive << 1 | triggered}.
+   */
+  private static final byte[] ONGOING = new byte[8];
+
+  static {
+    for (int i = 0; i < ONGOING.length; i++) {
+      ONGOING[i] = Decisions.encode(ongoing((i & 4) != 0, (i & 2) != 0, (i & 1) != 0));
+    }
   }
 
   /**

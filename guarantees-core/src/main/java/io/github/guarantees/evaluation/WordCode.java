@@ -594,7 +594,9 @@ final class WordCode {
           code.u2(longConstant(p.withinSec[i]));
           code.u1(0x13); // ldc_w
           code.u2(intConstant(p.withinNano[i]));
-          helper(code, "withinFirst", "(" + STATE + "JJIJI)J");
+          code.u1(0x14); // ldc2_w
+          code.u2(longConstant(p.withinSpan[i]));
+          helper(code, "withinFirst", "(" + STATE + "JJIJIJ)J");
         }
         case WordProgram.OP_IN_FORCE -> {
           steps(code, p.inForceA[i]);

@@ -28,6 +28,12 @@ final class WordProgram {
   /** The most event instants a chunk holds: bits 1 to 63 of a word. */
   static final int STEPS = 63;
 
+  /**
+   * The seconds a chunk's instants may span for the first chunk's {@code within} to count in
+   * nanoseconds (about 285 years; a longer span counts in seconds and nanoseconds apart).
+   */
+  static final long SPAN_SEC = 9_000_000_000L;
+
   private final int[] occurred;
   final int[] occurredPattern;
   private final int[] parties;
@@ -39,6 +45,10 @@ final class WordProgram {
   final int[] withinB;
   final long[] withinSec;
   final int[] withinNano;
+
+  /** Per {@code within}, its window in nanoseconds, or {@code Long.MAX_VALUE} if longer. */
+  final long[] withinSpan;
+
   private final int[] inForce;
   final int[] inForceA;
   final int[] inForceB;
@@ -202,6 +212,11 @@ final class WordProgram {
     withinB = column(win, 2);
     withinSec = Arrays.stream(within).mapToLong(n -> k.windowSec[n]).toArray();
     withinNano = Arrays.stream(within).map(n -> k.windowNano[n]).toArray();
+    withinSpan = new long[within.length];
+    for (int i = 0; i < within.length; i++) {
+      withinSpan[i] =
+          withinSec[i] >= SPAN_SEC ? Long.MAX_VALUE : withinSec[i] * 1_000_000_000L + withinNano[i];
+    }
     inForce = column(inf, 0);
     inForceA = column(inf, 1);
     inForceB = column(inf, 2);
@@ -316,6 +331,14 @@ final class WordProgram {
 
     final int[] stepNano = new int[STEPS + 1];
 
+    /**
+     * Per step of the chunk, the nanoseconds since its first step, if {@link #spanFits}: the
+     * instants are at most {@link #SPAN_SEC} seconds apart.
+     */
+    final long[] stepAt = new long[STEPS + 1];
+
+    boolean spanFits;
+
     /** Per pattern, the instant of its last match before the chunk, or {@code NEVER}. */
     final long[] beforeSec;
 
@@ -325,6 +348,19 @@ final class WordProgram {
     int base;
 
     final long[] scratch;
+
+    /** Notes the instant of the chunk's {@code local}-th step (from 1, in order). */
+    void step(int local, long sec, int nano) {
+      stepSec[local] = sec;
+      stepNano[local] = nano;
+      long since = sec - stepSec[1];
+      if (local == 1) {
+        spanFits = true;
+      } else if (since >= SPAN_SEC) {
+        spanFits = false;
+      }
+      stepAt[local] = since * 1_000_000_000L + (nano - stepNano[1]);
+    }
 
     State(WordProgram program, Kernel k) {
       w = new long[k.nodeCount];
@@ -358,7 +394,13 @@ final class WordProgram {
     for (int i = 0; i < within.length; i++) {
       w[within[i]] =
           withinFirst(
-              st, steps[withinA[i]], steps[withinB[i]], withinB[i], withinSec[i], withinNano[i]);
+              st,
+              steps[withinA[i]],
+              steps[withinB[i]],
+              withinB[i],
+              withinSec[i],
+              withinNano[i],
+              withinSpan[i]);
     }
     for (int i = 0; i < inForce.length; i++) {
       w[inForce[i]] = inForceFirst(steps[inForceA[i]], steps[inForceB[i]]);
@@ -382,12 +424,24 @@ final class WordProgram {
   }
 
   /**
-   * A {@code within} in the first chunk: only a step of a at or after b's first step can be within
-   * the window of a b.
+   * A {@code within} in the first chunk (window {@code span} nanoseconds, or {@code windowSec} and
+   * {@code windowNano}): only a step of a at or after b's first step can be within the window of a
+   * b, whose latest match is then in the chunk.
    */
-  static long withinFirst(State st, long as, long bs, int b, long windowSec, int windowNano) {
+  static long withinFirst(
+      State st, long as, long bs, int b, long windowSec, int windowNano, long span) {
     long candidates = as & -Long.lowestOneBit(bs);
-    return candidates == 0 ? 0 : within(st, candidates, bs, b, windowSec, windowNano);
+    if (candidates == 0 || !st.spanFits) {
+      return candidates == 0 ? 0 : within(st, candidates, bs, b, windowSec, windowNano);
+    }
+    for (long rest = candidates; rest != 0; rest &= rest - 1) {
+      int s = Long.numberOfTrailingZeros(rest);
+      int latest = 63 - Long.numberOfLeadingZeros(bs & ((2L << s) - 1));
+      if (st.stepAt[s] - st.stepAt[latest] <= span) {
+        return -(1L << s);
+      }
+    }
+    return 0;
   }
 
   /** An {@code inForce} in the first chunk (not in force before it). */

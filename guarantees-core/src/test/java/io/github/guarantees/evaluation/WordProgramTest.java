@@ -269,6 +269,48 @@ class WordProgramTest {
   }
 
   @Test
+  void withinCountsInSecondsWhereAChunkSpansCenturies() {
+    // Windows of a minute and of 400 years; instants from 300 years before T0 to a minute after.
+    Agreement centuries =
+        atoms(
+            Fixtures.pledge("withinCenturies")
+                .activation(Condition.within(a(), Duration.ofDays(400L * 366), b()))
+                .build());
+    Evaluator evaluator = Evaluator.compile(centuries);
+    ReferenceEvaluator reference = ReferenceEvaluator.of(centuries);
+    Kernel generated = Evaluator.compile(centuries).kernel();
+    assertThat(generated.makeCode()).isNotNull();
+    Sweep coded = new Sweep(generated);
+    Instant past = T0.minus(Duration.ofDays(300L * 365));
+    List<List<Event>> cases =
+        List.of(
+            List.of(Event.of("b", past), Event.of("a", T0)),
+            List.of(Event.of("b", past), Event.of("b", T0), Event.of("a", T0.plusSeconds(60))),
+            List.of(Event.of("b", past), Event.of("a", T0.plusSeconds(61))),
+            List.of(Event.of("b", T0), Event.of("a", T0.plusSeconds(60))));
+    for (List<Event> events : cases) {
+      Scenario s =
+          Scenario.builder().name("centuries").events(events).asOf(T0.plusSeconds(120)).build();
+      byte[] fromCode = new byte[generated.slots];
+      assertThat(coded.decideByWords(s.events(), s.asOf(), fromCode)).isTrue();
+      assertThat(DifferentialTest.decided(centuries, evaluator.decide(s)))
+          .as("%s", events)
+          .isEqualTo(DifferentialTest.statuses(reference.assess(s)));
+      assertThat(fromCode)
+          .as("%s, by the code", events)
+          .isEqualTo(statusBytes(evaluator.decide(s)));
+    }
+  }
+
+  private static byte[] statusBytes(Decisions d) {
+    byte[] out = new byte[d.pledgeCount()];
+    for (int p = 0; p < out.length; p++) {
+      out[p] = Decisions.encode(d.pledgeStatus(p));
+    }
+    return out;
+  }
+
+  @Test
   void anAgreementWhoseStatusesReadMoreHasNoProgram() {
     Agreement deadline =
         atoms(
