@@ -779,11 +779,16 @@ final class Kernel {
   }
 
   /** Makes the program's code now, once; null without a program or if it could not be made. */
-  synchronized WordCode.@Nullable Run makeCode() {
+  WordCode.@Nullable Run makeCode() {
+    return makeCode(WordCode.METHOD_BYTES);
+  }
+
+  /** As {@link #makeCode()}, in methods of about {@code methodBytes} bytes. */
+  synchronized WordCode.@Nullable Run makeCode(int methodBytes) {
     WordProgram words = program;
     if (!codeTried && words != null) {
       try {
-        code = WordCode.generate(this, words);
+        code = WordCode.generate(this, words, methodBytes);
       } catch (IllegalStateException | LinkageError e) {
         code = null;
       }

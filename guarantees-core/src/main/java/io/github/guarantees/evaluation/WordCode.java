@@ -86,11 +86,20 @@ final class WordCode {
    * @throws IllegalStateException if the class cannot be defined or made
    */
   static @Nullable Run generate(Kernel k, WordProgram program) {
+    return generate(k, program, METHOD_BYTES);
+  }
+
+  /**
+   * As {@link #generate(Kernel, WordProgram)}, with methods of about {@code methodBytes} bytes (1:
+   * one node or status per method, for tests of the guards that methods split).
+   */
+  static @Nullable Run generate(Kernel k, WordProgram program, int methodBytes) {
     if (k.nodeCount > MAX_NODES || k.patterns.size() > MAX_INDEX || k.slots > MAX_INDEX) {
       return null;
     }
     int[][] order = order(k, program);
-    byte @Nullable [] bytes = new Writer(k, program).write(order[0], order[1], order[2]);
+    byte @Nullable [] bytes =
+        new Writer(k, program, methodBytes).write(order[0], order[1], order[2]);
     if (bytes == null) {
       return null;
     }
@@ -269,10 +278,12 @@ final class WordCode {
     private final DataOutputStream pool = new DataOutputStream(poolBytes);
     private final Map<String, Integer> entries = new HashMap<>();
     private int poolCount = 1;
+    private final int methodBytes;
 
-    Writer(Kernel k, WordProgram program) {
+    Writer(Kernel k, WordProgram program, int methodBytes) {
       this.k = k;
       this.program = program;
+      this.methodBytes = methodBytes;
     }
 
     private int entry(String key, int slots, Body body) {
@@ -375,10 +386,10 @@ final class WordCode {
                     guards,
                     guardStart[i],
                     guardStart[i + 1]);
-        if (code.len >= METHOD_BYTES || !sameGuard) {
+        if (code.len >= methodBytes || !sameGuard) {
           close(code, open);
           open = -1;
-          if (code.len >= METHOD_BYTES) {
+          if (code.len >= methodBytes) {
             code.u1(0xb1); // return
             parts.add(code);
             code = new Code();

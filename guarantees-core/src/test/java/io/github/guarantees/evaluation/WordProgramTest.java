@@ -44,9 +44,12 @@ class WordProgramTest {
       WordProgram program = java.util.Objects.requireNonNull(k.program, "a program over words");
       Sweep swept = new Sweep(k);
       Sweep words = new Sweep(k);
-      // The same agreement compiled again, its program's code made at once.
+      // The same agreement compiled again, its program's code made at once (every other one with
+      // one node per method, so that guards are split between methods).
       Kernel generated = Evaluator.compile(agreement).kernel();
-      assertThat(generated.makeCode()).as("seed %s: the program's code", seed).isNotNull();
+      assertThat(generated.makeCode(seed % 2 == 0 ? WordCode.METHOD_BYTES : 1))
+          .as("seed %s: the program's code", seed)
+          .isNotNull();
       Sweep coded = new Sweep(generated);
       for (int i = 0; i < SCENARIOS; i++) {
         // Every third scenario is several laid end to end: more instants than one chunk holds.
@@ -308,6 +311,28 @@ class WordProgramTest {
       out[p] = Decisions.encode(d.pledgeStatus(p));
     }
     return out;
+  }
+
+  @Test
+  void aKernelOfMoreNodesThanTheBoundGetsNoCodeAndDecidesByItsProgram() {
+    List<io.github.guarantees.model.Pledge> many = new ArrayList<>();
+    for (int i = 0; i < WordCode.MAX_NODES / 3 + 1; i++) {
+      many.add(
+          Fixtures.pledge("p" + i)
+              .activation(
+                  Condition.allOf(
+                      Condition.within(a(), Duration.ofSeconds(i + 1), b()),
+                      Condition.occurred("a")))
+              .build());
+    }
+    Agreement big = atoms(many.toArray(new io.github.guarantees.model.Pledge[0]));
+    Evaluator evaluator = Evaluator.compile(big);
+    Kernel k = evaluator.kernel();
+    assertThat(k.nodeCount).isGreaterThan(WordCode.MAX_NODES);
+    assertThat(k.makeCode()).isNull();
+    Scenario s = turns(12);
+    assertThat(DifferentialTest.decided(big, evaluator.decide(s)))
+        .isEqualTo(DifferentialTest.statuses(ReferenceEvaluator.of(big).assess(s)));
   }
 
   @Test
