@@ -195,6 +195,10 @@ final class Kernel {
   /** Whether the code has been tried: then {@link #code} is final. */
   private volatile boolean codeTried;
 
+  /** Whether a thread has taken on making the code. */
+  private final java.util.concurrent.atomic.AtomicBoolean making =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
   /** Per pledge: the pattern that exercises it, if it is a power, else -1. */
   final int[] powerPattern;
 
@@ -761,16 +765,17 @@ final class Kernel {
   }
 
   /**
-   * The program's code for a decision by words, once this kernel has made {@link
-   * #DECISIONS_BEFORE_CODE} of them; null before, without a program, or if the code could not be
-   * made (then the program decides, as before).
+   * The program's code for a decision by words of one chunk, once this kernel has made {@link
+   * #DECISIONS_BEFORE_CODE} of them (only such decisions count); null before, without a program,
+   * while another thread makes it, or if it could not be made: then the program decides, as before.
    */
   WordCode.@Nullable Run code() {
     WordCode.Run made = code;
     if (made != null || codeTried || ++wordDecisions < DECISIONS_BEFORE_CODE) {
       return made;
     }
-    return makeCode();
+    // One thread makes it; the others go on with the program meanwhile.
+    return making.compareAndSet(false, true) ? makeCode() : null;
   }
 
   /** Whether the program's code has been made (and is used). */
@@ -783,16 +788,22 @@ final class Kernel {
     return makeCode(WordCode.METHOD_BYTES);
   }
 
-  /** As {@link #makeCode()}, in methods of about {@code methodBytes} bytes. */
+  /**
+   * As {@link #makeCode()}, in methods of about {@code methodBytes} bytes. Whatever goes wrong in
+   * making it (a bug in the writer, a class the virtual machine refuses) leaves the program
+   * deciding: the code is a speed-up, never a condition of a decision.
+   */
+  @SuppressWarnings("CatchingUnchecked")
   synchronized WordCode.@Nullable Run makeCode(int methodBytes) {
     WordProgram words = program;
     if (!codeTried && words != null) {
       try {
         code = WordCode.generate(this, words, methodBytes);
-      } catch (IllegalStateException | LinkageError e) {
+      } catch (RuntimeException | LinkageError e) {
         code = null;
+      } finally {
+        codeTried = true;
       }
-      codeTried = true;
     }
     return code;
   }

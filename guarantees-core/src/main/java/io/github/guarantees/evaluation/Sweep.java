@@ -379,7 +379,10 @@ final class Sweep {
    * would leave that statuses read: the truth at as-of and the first true instant at an event of
    * every node statuses read ({@link WordProgram#read}; other nodes keep their truth before any
    * event). With {@code out}, it reads the statuses from the last words instead ({@link
-   * #statuses}), and leaves neither.
+   * #statuses}), and leaves neither; and once the kernel has its {@link Kernel#code() code}, a
+   * scenario of one chunk is computed by the code, which leaves the words of a node that only
+   * pledges whose trigger never held read as an earlier scenario left them (statuses do not read
+   * them).
    *
    * @param chronological the scenario's events, in order
    * @param asOf the instant decided
@@ -536,7 +539,7 @@ final class Sweep {
 
   /**
    * After {@link #decideByWords}: whether node {@code n} holds at as-of, read from its word; for
-   * every node, not only those statuses read.
+   * every node, not only those statuses read, except after a decision by the code (see there).
    */
   boolean wordHolds(int n) {
     WordProgram.State st = java.util.Objects.requireNonNull(words, "no program");

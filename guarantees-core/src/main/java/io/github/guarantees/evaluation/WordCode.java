@@ -23,12 +23,14 @@ import org.jspecify.annotations.Nullable;
  * <p>The rules are the program's: each atom is computed by the same static method of {@link
  * WordProgram} its loops call, an {@code atLeast} by {@link WordProgram#atLeastAt}, and {@code
  * not}, {@code allOf} and {@code anyOf} are a complement, an {@code and} and an {@code or} of whole
- * words. {@code WordProgramTest} holds the code to the program node by node.
+ * words. {@code WordProgramTest} holds the statuses from the code, and every word they read, to the
+ * program's.
  *
  * <p>Bounds: no code for a kernel of more than {@value #MAX_NODES} nodes, or more than {@value
- * #MAX_INDEX} patterns or slots (each index is an immediate operand), or whose constants overflow a
- * class file's pool; each method is at most about {@value #METHOD_BYTES} bytes (below the JIT's
- * limit of 8,000 on the methods it compiles).
+ * #MAX_INDEX} patterns or slots (each index is an immediate operand), or a node of more than
+ * {@value #MAX_OPERANDS} operands, or whose constants overflow a class file's pool; each method is
+ * at most {@value #METHOD_BYTES} bytes and one statement (below the JIT's limit of 8,000 bytes on
+ * the methods it compiles, and within a branch's reach).
  */
 final class WordCode {
   /** The code of one kernel's program: sets every word the first chunk needs. */
@@ -65,10 +67,18 @@ final class WordCode {
    */
   static final int MAX_NODES = 4_096;
 
+  /**
+   * The most operands of one node for a kernel to get code: each is a few bytes of its statement,
+   * which must fit a method.
+   */
+  static final int MAX_OPERANDS = 256;
+
   /** About the most bytes of code in one generated method. */
   static final int METHOD_BYTES = 3_000;
 
-  /** A node read for more pledges than this is computed whatever their triggers. */
+  /**
+   * A node read for pledges of more distinct triggers than this is computed whatever the triggers.
+   */
   static final int MAX_GUARD = 4;
 
   private static final String PACKAGE = "io/github/guarantees/evaluation/";
@@ -96,6 +106,11 @@ final class WordCode {
   static @Nullable Run generate(Kernel k, WordProgram program, int methodBytes) {
     if (k.nodeCount > MAX_NODES || k.patterns.size() > MAX_INDEX || k.slots > MAX_INDEX) {
       return null;
+    }
+    for (int n = 0; n < k.nodeCount; n++) {
+      if (k.opStart[n + 1] - k.opStart[n] > MAX_OPERANDS) {
+        return null;
+      }
     }
     int[][] order = order(k, program);
     byte @Nullable [] bytes =

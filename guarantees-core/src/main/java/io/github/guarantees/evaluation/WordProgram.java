@@ -333,7 +333,7 @@ final class WordProgram {
 
     /**
      * Per step of the chunk, the nanoseconds since its first step, if {@link #spanFits}: the
-     * instants are at most {@link #SPAN_SEC} seconds apart.
+     * instants are less than {@link #SPAN_SEC} seconds apart.
      */
     final long[] stepAt = new long[STEPS + 1];
 

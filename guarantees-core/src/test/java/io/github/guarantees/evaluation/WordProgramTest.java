@@ -44,10 +44,10 @@ class WordProgramTest {
       WordProgram program = java.util.Objects.requireNonNull(k.program, "a program over words");
       Sweep swept = new Sweep(k);
       Sweep words = new Sweep(k);
-      // The same agreement compiled again, its program's code made at once (every other one with
-      // one node per method, so that guards are split between methods).
+      // The same agreement compiled again, its program's code made at once (every other pair of
+      // seeds with one node per method, so that guards are split between methods).
       Kernel generated = Evaluator.compile(agreement).kernel();
-      assertThat(generated.makeCode(seed % 2 == 0 ? WordCode.METHOD_BYTES : 1))
+      assertThat(generated.makeCode(seed / 2 % 2 == 0 ? WordCode.METHOD_BYTES : 1))
           .as("seed %s: the program's code", seed)
           .isNotNull();
       Sweep coded = new Sweep(generated);
@@ -250,6 +250,8 @@ class WordProgramTest {
     Kernel k = evaluator.kernel();
     Sweep words = new Sweep(k);
     Sweep swept = new Sweep(k);
+    Kernel coded = Evaluator.compile(ATOMS).kernel();
+    assertThat(coded.makeCode()).isNotNull();
     // Chunks end after 63 instants: on each side of one and two boundaries, and as of any instant.
     for (int instants : new int[] {0, 1, 2, 62, 63, 64, 65, 126, 127, 128, 200}) {
       Scenario all = turns(instants);
@@ -261,6 +263,11 @@ class WordProgramTest {
                 .asOf(T0.plusSeconds(60L * asOf - 30))
                 .build();
         String where = instants + " instants, as of minute " + asOf + " less 30 s";
+        byte[] fromCode = new byte[coded.slots];
+        assertThat(new Sweep(coded).decideByWords(s.events(), s.asOf(), fromCode)).isTrue();
+        assertThat(fromCode)
+            .as(where + ", by the code")
+            .isEqualTo(statusBytes(evaluator.decide(s)));
         assertThat(words.decideByWords(s.events(), s.asOf(), null)).as(where).isTrue();
         swept.run(s.events(), s.asOf(), null);
         assertThat(wordTruths(words, k)).as(where).isEqualTo(swept.val);
@@ -311,6 +318,95 @@ class WordProgramTest {
       out[p] = Decisions.encode(d.pledgeStatus(p));
     }
     return out;
+  }
+
+  @Test
+  void aNodeThatPledgesOfManyTriggersReadIsComputedWhateverTheirTriggers() {
+    // Six pledges of six triggers share one activation (read for more than MAX_GUARD triggers);
+    // each adds a node of its own, read for its trigger alone.
+    Condition shared = Condition.anyOf(Condition.after(a(), b()), Condition.inForce(b(), a()));
+    Agreement.Builder builder =
+        Agreement.builder()
+            .id("shared")
+            .title("Shared")
+            .addParty(Party.builder().id("P").name("Party P").build(), Role.SIGNATORY)
+            .addTrigger("a", "event a")
+            .addTrigger("b", "event b");
+    String[] triggers = {"t1", "t2", "t3", "t4", "t5", "t6"};
+    for (int i = 0; i < triggers.length; i++) {
+      builder.addTrigger(triggers[i], "event " + triggers[i]);
+      builder.addPledges(
+          Fixtures.pledge("p" + i)
+              .trigger(Condition.occurred(triggers[i]))
+              .activation(
+                  i % 2 == 0
+                      ? shared
+                      : Condition.allOf(shared, Condition.not(Condition.occurred(triggers[0]))))
+              .build());
+    }
+    Agreement agreement = builder.build();
+    Evaluator evaluator = Evaluator.compile(agreement);
+    ReferenceEvaluator reference = ReferenceEvaluator.of(agreement);
+    Kernel generated = Evaluator.compile(agreement).kernel();
+    assertThat(generated.makeCode()).isNotNull();
+    Sweep coded = new Sweep(generated);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    String[] all = {"a", "b", "t1", "t2", "t3", "t4", "t5", "t6"};
+    for (int c = 0; c < 200; c++) {
+      List<Event> events = new ArrayList<>();
+      int count = random.nextInt(8);
+      for (int e = 0; e < count; e++) {
+        events.add(Event.of(all[random.nextInt(all.length)], T0.plusSeconds(60L * e)));
+      }
+      Scenario s =
+          Scenario.builder()
+              .name("shared")
+              .events(events)
+              .asOf(T0.plusSeconds(60L * random.nextInt(9)))
+              .build();
+      byte[] fromCode = new byte[generated.slots];
+      assertThat(coded.decideByWords(s.events(), s.asOf(), fromCode)).isTrue();
+      assertThat(DifferentialTest.decided(agreement, evaluator.decide(s)))
+          .as("%s", s)
+          .isEqualTo(DifferentialTest.statuses(reference.assess(s)));
+      assertThat(fromCode).as("%s, by the code", s).isEqualTo(statusBytes(evaluator.decide(s)));
+    }
+  }
+
+  @Test
+  void threadsDecidingPastTheThresholdDecideAsOneThreadDid() throws Exception {
+    RandomAgreements random = new RandomAgreements(RandomCases.baseSeed(54_000_000L)).plain();
+    Evaluator evaluator = Evaluator.compile(random.agreement());
+    List<Scenario> scenarios = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      scenarios.add(random.scenario(12));
+    }
+    List<Decisions> expected = scenarios.stream().map(evaluator::decide).toList();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Integer>> wrong = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        wrong.add(
+            pool.submit(
+                () -> {
+                  int differ = 0;
+                  for (int i = 0; i < Kernel.DECISIONS_BEFORE_CODE / 2; i++) {
+                    int j = i % scenarios.size();
+                    if (!evaluator.decide(scenarios.get(j)).equals(expected.get(j))) {
+                      differ++;
+                    }
+                  }
+                  return differ;
+                }));
+      }
+      for (java.util.concurrent.Future<Integer> f : wrong) {
+        assertThat(f.get()).as("decisions that differ from one thread's").isZero();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(evaluator.kernel().hasCode()).isTrue();
   }
 
   @Test
