@@ -191,6 +191,16 @@ class WordProgramTest {
                         Condition.inForce(a(), b()),
                         Condition.inForce(b(), a()),
                         Condition.occurred("a")))
+                .build(),
+            // (three of four: counted, where two of three is a formula)
+            Fixtures.pledge("atLeastOfFour")
+                .activation(
+                    Condition.atLeast(
+                        3,
+                        Condition.inForce(a(), b()),
+                        Condition.after(b(), a()),
+                        Condition.occurred("a"),
+                        Condition.not(Condition.within(a(), Duration.ofMinutes(1), b()))))
                 .build())
         .addPledges(more)
         .build();
