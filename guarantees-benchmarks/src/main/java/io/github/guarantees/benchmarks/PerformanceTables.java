@@ -29,6 +29,13 @@ final class PerformanceTables {
 
   private static final String BASELINE = "DecisionBenchmark.generatedJava";
 
+  /** The cases of {@link HostileExplainBenchmark}: its parameter and what it explains. */
+  private static final String[][] HOSTILE = {
+    {"notOccurred", "32 of 64 events beside a `not(occurred)` broken for good"},
+    {"notInForce", "32 of 64 events beside a `not(inForce)` a revocation mends"},
+    {"both", "32 of 64 events beside both, the revocation breaking a third `not`"},
+  };
+
   /**
    * The rows of the analysis table: benchmark name and what it checks. The first is the deployment
    * invariant (target: under 1 s), the first {@link #PROPERTIES} are properties (target: under 100
@@ -172,6 +179,14 @@ final class PerformanceTables {
             m.get("CompileBenchmark.compile", "2000").map(s -> s.nanos() / 1e6),
             10.0,
             "ms"));
+    for (String[] c : HOSTILE) {
+      out.add(
+          new Target(
+              "one explanation: " + c[1],
+              m.get("HostileExplainBenchmark.explain", c[0]).map(s -> s.nanos() / 1e6),
+              100.0,
+              "ms"));
+    }
     out.add(
         new Target(
             "Paris deployment invariant over every scenario",
@@ -269,6 +284,9 @@ final class PerformanceTables {
     row(out, m, "TimelineBenchmark.timeline", "10000", "`timeline`, 10,000 events, N = 200");
     row(out, m, "CompileBenchmark.compile", "200", "`Evaluator.compile`, 200 pledges");
     row(out, m, "CompileBenchmark.compile", "2000", "`Evaluator.compile`, 2,000 pledges");
+    for (String[] c : HOSTILE) {
+      row(out, m, "HostileExplainBenchmark.explain", c[0], "one explanation: " + c[1]);
+    }
     row(out, m, "ParisBenchmark.evaluate", "", "Paris 2026, `evaluate` of every named scenario");
     row(
         out,

@@ -36,7 +36,18 @@ class PerformanceTablesTest {
     put(m, "EventScalingBenchmark.evaluate", "10000", 1_300_000, 2_000);
     put(m, "TimelineBenchmark.timeline", "10000", 99e6, -1);
     put(m, "CompileBenchmark.compile", "2000", 11e6, -1);
+    put(m, "HostileExplainBenchmark.explain", "notOccurred", 0.3e6, -1);
+    put(m, "HostileExplainBenchmark.explain", "both", 101e6, -1);
     assertThat(verdicts(m))
+        .containsEntry(
+            "one explanation: 32 of 64 events beside a `not(occurred)` broken for good",
+            Verdict.MET)
+        .containsEntry(
+            "one explanation: 32 of 64 events beside a `not(inForce)` a revocation mends",
+            Verdict.NOT_MEASURED)
+        .containsEntry(
+            "one explanation: 32 of 64 events beside both, the revocation breaking a third `not`",
+            Verdict.MISSED)
         .containsEntry("`evaluate` / generated Java, N = 200", Verdict.MET)
         .containsEntry("`evaluate` / generated Java, N = 2000", Verdict.NOT_MEASURED)
         .containsEntry("every pledge explained / `evaluate`, N = 200", Verdict.MISSED)
